@@ -1,0 +1,31 @@
+package org.masthead.base.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How dates and times read on the desk: the same everywhere. */
+public final class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private Formats() {
+    }
+
+    public static String day(LocalDate date) {
+        return date == null ? "–" : DAY.format(date);
+    }
+
+    public static String moment(Instant instant, ZoneId zone) {
+        return instant == null ? "–" : MOMENT.format(instant.atZone(zone));
+    }
+
+    /** Words in a Markdown text, counted the way a reader would. */
+    public static int words(String text) {
+        String stripped = text == null ? "" : text.replaceAll("[#>*_`~\\[\\]()|-]", " ").strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+}

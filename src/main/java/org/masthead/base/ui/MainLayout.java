@@ -1,0 +1,53 @@
+package org.masthead.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The frame around every desk screen. The navigation lists only the screens the signed-in
+ * person may open: Vaadin's menu configuration checks each view's access rules, so a role
+ * never sees a screen it cannot use.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        Span brand = new Span("Masthead");
+        brand.addClassName("brand");
+        HorizontalLayout top = new HorizontalLayout(new DrawerToggle(), brand);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        authentication.getPrincipalName().ifPresent(name -> {
+            Span who = new Span("Signed in as " + name);
+            who.setId("signed-in-as");
+            Button signOut = new Button("Sign out", e -> authentication.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout account = new HorizontalLayout(who, signOut);
+            account.setAlignItems(FlexComponent.Alignment.CENTER);
+            top.addToEnd(account);
+        });
+        addToNavbar(top);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        return nav;
+    }
+}

@@ -1,0 +1,171 @@
+package org.masthead.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.masthead.issue.Issue;
+import org.masthead.issue.IssueService;
+import org.masthead.issue.IssueService.SlotSpec;
+import org.masthead.publishing.ReleaseService;
+import org.masthead.section.Section;
+import org.masthead.section.SectionPlanning;
+import org.masthead.section.SectionService;
+import org.masthead.section.SectionWorkflow;
+import org.masthead.security.Role;
+import org.masthead.user.User;
+import org.masthead.user.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Fills an empty database with a team, a publication and two issues, once. */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "masthead.demo.enabled", havingValue = "true")
+class DemoContent implements ApplicationRunner {
+
+    /** Shared by every demo account; the README lists it. Never used outside demo mode. */
+    static final String PASSWORD = "masthead-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final UserService users;
+    private final IssueService issues;
+    private final SectionService sections;
+    private final SectionPlanning planning;
+    private final SectionWorkflow workflow;
+    private final ReleaseService releases;
+    private final Clock clock;
+
+    DemoContent(UserService users, IssueService issues, SectionService sections, SectionPlanning planning,
+                SectionWorkflow workflow, ReleaseService releases, Clock clock) {
+        this.users = users;
+        this.issues = issues;
+        this.sections = sections;
+        this.planning = planning;
+        this.workflow = workflow;
+        this.releases = releases;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.anyUserExists()) {
+            return;
+        }
+        try {
+            create();
+            log.info("Demo content created. Sign in as wendy, walter, erin, eddie, paula or adam with password '{}'.", PASSWORD);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void create() {
+        as("system", Set.of(Role.ADMIN), () -> {
+            person("adam", "Adam Admin", Role.ADMIN);
+            person("wendy", "Wendy Writer", Role.WRITER);
+            person("walter", "Walter Writer", Role.WRITER);
+            person("erin", "Erin Editor", Role.EDITOR);
+            person("eddie", "Eddie Editor-Writer", Role.EDITOR, Role.WRITER);
+            person("paula", "Paula Publisher", Role.PUBLISHER);
+            return issues.setUpPublication("The Narrative Watch",
+                    "A weekly briefing on disinformation and influence operations",
+                    DemoTexts.FOOTER, ZoneId.of("Europe/Prague"), List.of(
+                            new SlotSpec("Topics of the Week", "Three to five one-line summaries of the week's stories.", true),
+                            new SlotSpec("Good Old Soviet Joke", "One short joke: two or three lines.", false),
+                            new SlotSpec("Policy & Research News", "Two or three stories, each with a bold title and a few paragraphs.", true),
+                            new SlotSpec("US Developments", "One story from the United States, if there is one.", false),
+                            new SlotSpec("Kremlin's Current Narrative", "The week's main narrative, explained in four to six paragraphs.", true)));
+        });
+        Map<String, Long> ids = Map.of(
+                "wendy", userId("wendy"), "walter", userId("walter"), "eddie", userId("eddie"));
+        LocalDate today = LocalDate.now(clock);
+
+        Issue released = as("paula", Set.of(Role.PUBLISHER), () -> issues.create("Platforms under pressure",
+                LocalDateTime.of(today.minusDays(7), LocalTime.of(9, 0))));
+        List<Section> first = sectionsOf(released);
+        String[] writers = {"wendy", "walter", "wendy", "eddie", "walter"};
+        for (int i = 0; i < first.size(); i++) {
+            long id = first.get(i).getId();
+            String writer = writers[i];
+            as("paula", Set.of(Role.PUBLISHER), () -> planning.assign(id, ids.get(writer)));
+            writeAndSubmit(writer, id, DemoTexts.RELEASED.get(i));
+            as("erin", Set.of(Role.EDITOR), () -> workflow.approve(id));
+        }
+        as("paula", Set.of(Role.PUBLISHER), () -> releases.release(released.getId()));
+
+        Issue current = as("erin", Set.of(Role.EDITOR), () -> issues.create("Elections, ads and the long game",
+                LocalDateTime.of(today.plusDays(3), LocalTime.of(9, 0))));
+        List<Section> next = sectionsOf(current);
+        for (int i = 0; i < next.size(); i++) {
+            long id = next.get(i).getId();
+            String writer = writers[i];
+            LocalDate deadline = today.plusDays(i == 0 ? -1 : 2);
+            as("erin", Set.of(Role.EDITOR), () -> planning.assign(id, ids.get(writer)));
+            as("erin", Set.of(Role.EDITOR), () -> planning.setDeadline(id, deadline));
+        }
+        // Topics: still a draft (and overdue). Joke: in review. Policy: returned with a note.
+        // US: approved. Kremlin: a draft nobody has started.
+        save("wendy", next.get(0).getId(), DemoTexts.CURRENT.get(0));
+        writeAndSubmit("walter", next.get(1).getId(), DemoTexts.CURRENT.get(1));
+        long policy = next.get(2).getId();
+        writeAndSubmit("wendy", policy, DemoTexts.CURRENT.get(2));
+        as("erin", Set.of(Role.EDITOR), () -> workflow.returnToWriter(policy,
+                "Good start. Please add the date of the hearing and a link to the committee's report."));
+        long us = next.get(3).getId();
+        writeAndSubmit("eddie", us, DemoTexts.CURRENT.get(3));
+        as("erin", Set.of(Role.EDITOR), () -> workflow.approve(us));
+    }
+
+    private void person(String username, String name, Role... roles) {
+        users.create(username, name, PASSWORD, Set.of(roles));
+    }
+
+    private long userId(String username) {
+        return as("system", Set.of(Role.ADMIN), () -> users.all().stream()
+                .filter(u -> u.getUsername().equals(username)).map(User::getId).findFirst().orElseThrow());
+    }
+
+    private List<Section> sectionsOf(Issue issue) {
+        return as("system", Set.of(Role.EDITOR), () -> sections.sectionsOf(issue.getId()));
+    }
+
+    private void save(String writer, long sectionId, String text) {
+        as(writer, Set.of(Role.WRITER), () -> {
+            Section section = sections.require(sectionId);
+            return sections.saveBody(sectionId, text, section.getVersion());
+        });
+    }
+
+    private void writeAndSubmit(String writer, long sectionId, String text) {
+        save(writer, sectionId, text);
+        as(writer, Set.of(Role.WRITER), () -> workflow.submit(sectionId));
+    }
+
+    private static <T> T as(String username, Set<Role> roles, Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        return action.get();
+    }
+
+    private static void as(String username, Set<Role> roles, Runnable action) {
+        as(username, roles, () -> {
+            action.run();
+            return null;
+        });
+    }
+}

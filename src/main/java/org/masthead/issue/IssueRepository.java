@@ -1,0 +1,17 @@
+package org.masthead.issue;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface IssueRepository extends JpaRepository<Issue, Long> {
+
+    @Query("select coalesce(max(i.number), 0) from Issue i")
+    int highestNumber();
+
+    List<Issue> findAllByOrderByNumberDesc();
+
+    List<Issue> findByReleasedAtIsNullOrderByNumberAsc();
+
+    boolean existsByNumber(int number);
+}

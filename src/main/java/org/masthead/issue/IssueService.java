@@ -1,0 +1,113 @@
+package org.masthead.issue;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.masthead.audit.AuditTrail;
+import org.masthead.base.NotFoundException;
+import org.masthead.base.WorkflowException;
+import org.masthead.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class IssueService {
+
+    private final IssueRepository issues;
+    private final PublicationRepository publications;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IssueService(IssueRepository issues, PublicationRepository publications, AuditTrail audit,
+                 ApplicationEventPublisher events, Clock clock) {
+        this.issues = issues;
+        this.publications = publications;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The publication this desk produces (one per installation for now). */
+    @Transactional(readOnly = true)
+    public Publication publication() {
+        return publications.findAll().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No publication has been set up yet."));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean publicationExists() {
+        return publications.count() > 0;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Publication setUpPublication(String name, String tagline, String footer, ZoneId zone, List<SlotSpec> slots) {
+        if (publicationExists()) {
+            throw new WorkflowException("The publication is already set up.");
+        }
+        Publication publication = new Publication(name, tagline, footer, zone);
+        slots.forEach(s -> publication.addSlot(s.heading(), s.guidance(), s.required()));
+        return publications.save(publication);
+    }
+
+    /** A new issue with one section per template slot, numbered after the last one. */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public Issue create(String title, LocalDateTime plannedRelease) {
+        String cleanTitle = title == null ? "" : title.strip();
+        if (cleanTitle.isEmpty()) {
+            throw new WorkflowException("Give the issue a title.");
+        }
+        if (cleanTitle.length() > Issue.TITLE_MAX) {
+            throw new WorkflowException("A title has at most " + Issue.TITLE_MAX + " characters.");
+        }
+        if (plannedRelease == null) {
+            throw new WorkflowException("Set the planned release date and time.");
+        }
+        Publication publication = publication();
+        int number = issues.highestNumber() + 1;
+        Issue issue = issues.save(new Issue(publication, number, cleanTitle,
+                plannedRelease.atZone(publication.getTimeZone()).toInstant()));
+        audit.record("ISSUE_CREATED", issue.getId(), null, null, IssueStatus.PLANNING, "Issue " + number + ": " + cleanTitle);
+        events.publishEvent(new IssueCreated(issue.getId()));
+        return issue;
+    }
+
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Issue require(long issueId) {
+        return issues.findById(issueId).orElseThrow(() -> new NotFoundException("That issue does not exist."));
+    }
+
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public List<Issue> all() {
+        return issues.findAllByOrderByNumberDesc();
+    }
+
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public List<Issue> inProduction() {
+        return issues.findByReleasedAtIsNullOrderByNumberAsc();
+    }
+
+    /**
+     * Freezes the issue. Only the release service calls this, after it has checked the sections;
+     * the role check here makes sure nobody else can.
+     */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Issue markReleased(long issueId) {
+        Issue issue = require(issueId);
+        issue.markReleased(clock.instant());
+        audit.record("ISSUE_RELEASED", issueId, null, IssueStatus.READY, IssueStatus.RELEASED, null);
+        events.publishEvent(new IssueReleased(issueId, issue.getNumber()));
+        return issue;
+    }
+
+    /** One slot of the template, as given when the publication is set up. */
+    public record SlotSpec(String heading, String guidance, boolean required) {
+    }
+}

@@ -1,0 +1,70 @@
+package org.masthead.issue;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.masthead.base.AbstractEntity;
+
+/** The newsletter itself: name, tagline, standing footer and its section template. */
+@Entity
+@Table(name = "publications")
+public class Publication extends AbstractEntity {
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String tagline;
+
+    /** Markdown, shown at the end of every edition. */
+    @Column(nullable = false)
+    private String footer;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @OneToMany(mappedBy = "publication", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<TemplateSlot> slots = new ArrayList<>();
+
+    protected Publication() {
+    }
+
+    Publication(String name, String tagline, String footer, ZoneId timeZone) {
+        this.name = name;
+        this.tagline = tagline;
+        this.footer = footer;
+        this.timeZone = timeZone.getId();
+    }
+
+    void addSlot(String heading, String guidance, boolean required) {
+        slots.add(new TemplateSlot(this, slots.size(), heading, guidance, required));
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTagline() {
+        return tagline;
+    }
+
+    public String getFooter() {
+        return footer;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public List<TemplateSlot> getSlots() {
+        return List.copyOf(slots);
+    }
+}

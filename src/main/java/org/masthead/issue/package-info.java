@@ -1,0 +1,2 @@
+/** The publication, its section template, and the issues made from it. */
+package org.masthead.issue;

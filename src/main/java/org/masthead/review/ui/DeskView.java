@@ -1,0 +1,103 @@
+package org.masthead.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.masthead.base.ui.Formats;
+import org.masthead.issue.Issue;
+import org.masthead.issue.IssueService;
+import org.masthead.section.IssueProgress;
+import org.masthead.section.Section;
+import org.masthead.section.SectionService;
+import org.masthead.section.ui.StateBadge;
+import org.masthead.security.CurrentUser;
+import org.masthead.security.Role;
+
+/** Home: what needs me now, per role, and how far each issue in production is. */
+@Route("")
+@PageTitle("My desk · Masthead")
+@Menu(order = 0, title = "My desk")
+@PermitAll
+public class DeskView extends VerticalLayout {
+
+    public DeskView(SectionService sections, IssueService issues, CurrentUser currentUser, Clock clock) {
+        add(new H2("My desk"));
+        if (currentUser.hasRole(Role.WRITER)) {
+            add(new H3("My sections"));
+            add(writerGrid(sections.mySections(), LocalDate.now(clock)));
+        }
+        if (currentUser.hasRole(Role.EDITOR)) {
+            add(new H3("Waiting for review, oldest first"));
+            add(reviewGrid(sections.reviewQueue()));
+        }
+        boolean production = currentUser.hasRole(Role.WRITER) || currentUser.hasRole(Role.EDITOR)
+                || currentUser.hasRole(Role.PUBLISHER);
+        if (production) {
+            List<Issue> inProduction = issues.inProduction();
+            add(new H3(currentUser.hasRole(Role.PUBLISHER) ? "Issues in production (ready ones first)" : "Issues in production"));
+            add(issueGrid(inProduction.stream()
+                    .map(i -> sections.progressOf(i.getId()))
+                    .sorted((a, b) -> Boolean.compare(b.isReady(), a.isReady()))
+                    .toList(), inProduction));
+        }
+        if (currentUser.hasRole(Role.ADMIN)) {
+            add(new H3("People"));
+            add(new Paragraph("You manage who works at the desk and their roles."), new Anchor("users", "Open Users"));
+        }
+    }
+
+    private static Grid<Section> writerGrid(List<Section> mine, LocalDate today) {
+        Grid<Section> grid = new Grid<>(Section.class, false);
+        grid.setId("my-sections");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(s -> "No. " + s.getIssue().getNumber()).setHeader("Issue").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(s -> new Anchor("sections/" + s.getId(), s.getHeading())).setHeader("Section").setFlexGrow(3);
+        grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status");
+        grid.addColumn(s -> Formats.day(s.getDeadline())
+                + (s.getDeadline() != null && s.getState().isWithWriter() && s.getDeadline().isBefore(today) ? " (overdue)" : ""))
+                .setHeader("Deadline");
+        grid.setItems(mine);
+        grid.setEmptyStateText("Nothing assigned to you right now.");
+        return grid;
+    }
+
+    private static Grid<Section> reviewGrid(List<Section> queue) {
+        Grid<Section> grid = new Grid<>(Section.class, false);
+        grid.setId("review-queue");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(s -> "No. " + s.getIssue().getNumber()).setHeader("Issue").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(s -> new Anchor("review/" + s.getId(), s.getHeading())).setHeader("Section").setFlexGrow(3);
+        grid.addColumn(Section::getWriterName).setHeader("Writer");
+        grid.addColumn(s -> Formats.moment(s.getLastChangedAt(), s.getIssue().getPublication().getTimeZone()))
+                .setHeader("Waiting since");
+        grid.setItems(queue);
+        grid.setEmptyStateText("Nothing is waiting for review.");
+        return grid;
+    }
+
+    private static Grid<IssueProgress> issueGrid(List<IssueProgress> progress, List<Issue> issues) {
+        Grid<IssueProgress> grid = new Grid<>(IssueProgress.class, false);
+        grid.setId("issues-in-production");
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(p -> {
+            Issue issue = issues.stream().filter(i -> i.getId() == p.issueId()).findFirst().orElseThrow();
+            return new Anchor("issues/" + p.issueId(), "No. " + issue.getNumber() + ": " + issue.getTitle());
+        }).setHeader("Issue").setFlexGrow(3);
+        grid.addColumn(p -> p.status().name()).setHeader("Status");
+        grid.addColumn(IssueProgress::label).setHeader("Progress");
+        grid.addComponentColumn(p -> new Anchor("release/" + p.issueId(), "Release screen")).setHeader("");
+        grid.setItems(progress);
+        grid.setEmptyStateText("No issue is in production.");
+        return grid;
+    }
+}

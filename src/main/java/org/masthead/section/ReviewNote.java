@@ -1,0 +1,64 @@
+package org.masthead.section;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.masthead.base.AbstractEntity;
+
+/** An editor's comment on a section (why it was returned or reopened), or a writer's answer. */
+@Entity
+@Table(name = "review_notes")
+public class ReviewNote extends AbstractEntity {
+
+    public enum Kind { RETURNED, REOPENED, ANSWER }
+
+    @Column(name = "section_id", nullable = false, updatable = false)
+    private Long sectionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind;
+
+    @Column(nullable = false, updatable = false)
+    private String author;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected ReviewNote() {
+    }
+
+    ReviewNote(Long sectionId, Kind kind, String author, String body, Instant createdAt) {
+        this.sectionId = sectionId;
+        this.kind = kind;
+        this.author = author;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    public Long getSectionId() {
+        return sectionId;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

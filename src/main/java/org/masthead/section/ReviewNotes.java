@@ -1,0 +1,57 @@
+package org.masthead.section;
+
+import java.time.Clock;
+import java.util.List;
+import org.masthead.base.WorkflowException;
+import org.masthead.security.CurrentUser;
+import org.masthead.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The thread of review notes of each section. */
+@Service
+@Transactional
+public class ReviewNotes {
+
+    private final ReviewNoteRepository notes;
+    private final SectionService sections;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewNotes(ReviewNoteRepository notes, SectionService sections, CurrentUser currentUser, Clock clock) {
+        this.notes = notes;
+        this.sections = sections;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public List<ReviewNote> of(long sectionId) {
+        return notes.findBySectionIdOrderByIdAsc(sectionId);
+    }
+
+    /** The writer answers the editor in the section's thread. */
+    @PreAuthorize("hasRole('WRITER')")
+    public ReviewNote answer(long sectionId, String text) {
+        Section section = sections.require(sectionId);
+        String me = currentUser.requireUsername();
+        if (!section.isWrittenBy(me)) {
+            throw new WorkflowException("Only " + section.getWriterName() + ", its writer, can answer these notes.");
+        }
+        section.getIssue().requireInProduction();
+        if (text == null || text.isBlank()) {
+            throw new WorkflowException("Write an answer before sending it.");
+        }
+        if (text.length() > SectionWorkflow.NOTE_MAX) {
+            throw new WorkflowException("An answer has at most " + SectionWorkflow.NOTE_MAX + " characters.");
+        }
+        return notes.save(new ReviewNote(sectionId, ReviewNote.Kind.ANSWER, me, text.strip(), clock.instant()));
+    }
+
+    /** Called by the workflow in the transaction of the return or reopen: a returned section always has its note. */
+    void record(long sectionId, ReviewNote.Kind kind, String author, String note) {
+        notes.save(new ReviewNote(sectionId, kind, author, note, clock.instant()));
+    }
+}

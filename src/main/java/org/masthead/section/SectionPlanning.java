@@ -1,0 +1,131 @@
+package org.masthead.section;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.masthead.audit.AuditTrail;
+import org.masthead.base.WorkflowException;
+import org.masthead.issue.Issue;
+import org.masthead.issue.IssueCreated;
+import org.masthead.issue.IssueService;
+import org.masthead.issue.TemplateSlot;
+import org.masthead.security.CurrentUser;
+import org.masthead.security.Role;
+import org.masthead.security.Roles;
+import org.masthead.user.User;
+import org.masthead.user.UserService;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Planning an issue's sections: lay them out from the template, add, drop, reorder, assign, set deadlines. */
+@Service
+@Transactional
+public class SectionPlanning {
+
+    private final SectionRepository sections;
+    private final IssueService issues;
+    private final UserService users;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SectionPlanning(SectionRepository sections, IssueService issues, UserService users, AuditTrail audit,
+                    CurrentUser currentUser, Clock clock) {
+        this.sections = sections;
+        this.issues = issues;
+        this.users = users;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Runs inside the transaction that created the issue: an issue never exists without its sections. */
+    @EventListener
+    void layOutSections(IssueCreated created) {
+        Issue issue = issues.require(created.issueId());
+        for (TemplateSlot slot : issue.getPublication().getSlots()) {
+            sections.save(new Section(issue, slot.getPosition(), slot.getHeading(), slot.getGuidance(),
+                    slot.isRequired(), actor(), clock.instant()));
+        }
+    }
+
+    @PreAuthorize(Roles.CAN_PLAN)
+    public Section add(long issueId, String heading) {
+        Issue issue = issues.require(issueId);
+        issue.requireInProduction();
+        String clean = heading == null ? "" : heading.strip();
+        if (clean.isEmpty() || clean.length() > Section.HEADING_MAX) {
+            throw new WorkflowException("Give the section a heading of at most " + Section.HEADING_MAX + " characters.");
+        }
+        int position = sections.findByIssueIdOrderByPositionAsc(issueId).stream()
+                .mapToInt(Section::getPosition).max().orElse(-1) + 1;
+        Section section = sections.save(new Section(issue, position, clean, "", false, actor(), clock.instant()));
+        audit.record("SECTION_ADDED", issueId, section.getId(), null, section.getState(), clean);
+        return section;
+    }
+
+    @PreAuthorize(Roles.CAN_PLAN)
+    public Section drop(long sectionId) {
+        Section section = SectionService.find(sections, sectionId);
+        if (section.isRequired()) {
+            throw new WorkflowException("\"" + section.getHeading() + "\" is required by the template and cannot be dropped.");
+        }
+        section.setDropped(true, actor(), clock.instant());
+        audit.record("SECTION_DROPPED", section.getIssue().getId(), sectionId, null, null, section.getHeading());
+        return sections.saveAndFlush(section);
+    }
+
+    @PreAuthorize(Roles.CAN_PLAN)
+    public Section restore(long sectionId) {
+        Section section = SectionService.find(sections, sectionId);
+        section.setDropped(false, actor(), clock.instant());
+        audit.record("SECTION_RESTORED", section.getIssue().getId(), sectionId, null, null, section.getHeading());
+        return sections.saveAndFlush(section);
+    }
+
+    /** Moves a section one place up (negative) or down (positive) within its issue. */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public void move(long sectionId, int direction) {
+        Section section = SectionService.find(sections, sectionId);
+        List<Section> ordered = sections.findByIssueIdOrderByPositionAsc(section.getIssue().getId());
+        int index = ordered.indexOf(section);
+        int target = index + Integer.signum(direction);
+        if (direction == 0 || target < 0 || target >= ordered.size()) {
+            throw new WorkflowException("\"" + section.getHeading() + "\" cannot move further that way.");
+        }
+        Section neighbour = ordered.get(target);
+        int position = section.getPosition();
+        section.setPosition(neighbour.getPosition());
+        neighbour.setPosition(position);
+        audit.record("SECTION_MOVED", section.getIssue().getId(), sectionId, null, null,
+                section.getHeading() + (direction < 0 ? " up" : " down"));
+    }
+
+    @PreAuthorize(Roles.CAN_PLAN)
+    public Section assign(long sectionId, long writerId) {
+        Section section = SectionService.find(sections, sectionId);
+        User writer = users.require(writerId);
+        if (!writer.isActive() || !writer.hasRole(Role.WRITER)) {
+            throw new WorkflowException(writer.getDisplayName() + " is not an active writer.");
+        }
+        section.assign(writer, actor(), clock.instant());
+        audit.record("SECTION_ASSIGNED", section.getIssue().getId(), sectionId, null, null,
+                "to " + writer.getUsername());
+        return sections.saveAndFlush(section);
+    }
+
+    @PreAuthorize(Roles.CAN_PLAN)
+    public Section setDeadline(long sectionId, LocalDate deadline) {
+        Section section = SectionService.find(sections, sectionId);
+        section.setDeadline(deadline, actor(), clock.instant());
+        audit.record("SECTION_DEADLINE_SET", section.getIssue().getId(), sectionId, null, null,
+                deadline == null ? "no deadline" : deadline.toString());
+        return sections.saveAndFlush(section);
+    }
+
+    private String actor() {
+        return currentUser.username().orElse("system");
+    }
+}

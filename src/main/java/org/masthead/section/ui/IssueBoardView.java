@@ -1,0 +1,201 @@
+package org.masthead.section.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.masthead.base.ui.Formats;
+import org.masthead.issue.Issue;
+import org.masthead.issue.IssueService;
+import org.masthead.section.IssueProgress;
+import org.masthead.section.Section;
+import org.masthead.section.SectionPlanning;
+import org.masthead.section.SectionService;
+import org.masthead.section.SectionState;
+import org.masthead.security.CurrentUser;
+import org.masthead.security.Role;
+import org.masthead.user.User;
+import org.masthead.user.UserService;
+
+/** One issue at a glance: every section with its status, writer, deadline and last change. */
+@Route("issues")
+@PageTitle("Issue board · Masthead")
+@RolesAllowed({"WRITER", "EDITOR", "PUBLISHER"})
+public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final IssueService issues;
+    private final SectionService sections;
+    private final SectionPlanning planning;
+    private final UserService users;
+    private final Clock clock;
+    private final boolean planner;
+    private final boolean editor;
+    private final H2 title = new H2();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<Section> grid = new Grid<>(Section.class, false);
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private List<User> writers = List.of();
+    private long issueId;
+
+    public IssueBoardView(IssueService issues, SectionService sections, SectionPlanning planning, UserService users,
+                          CurrentUser currentUser, Clock clock) {
+        this.issues = issues;
+        this.sections = sections;
+        this.planning = planning;
+        this.users = users;
+        this.clock = clock;
+        this.planner = currentUser.hasRole(Role.EDITOR) || currentUser.hasRole(Role.PUBLISHER);
+        this.editor = currentUser.hasRole(Role.EDITOR);
+        summary.setId("board-summary");
+        grid.setId("board");
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::heading).setHeader("Section").setFlexGrow(3);
+        grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::writer).setHeader("Writer").setFlexGrow(2);
+        grid.addComponentColumn(this::deadline).setHeader("Deadline").setFlexGrow(2);
+        grid.addColumn(s -> Formats.moment(s.getLastChangedAt(), s.getIssue().getPublication().getTimeZone())
+                + " by " + s.getLastChangedBy()).setHeader("Last change").setFlexGrow(2);
+        grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true);
+        add(title, summary, actions, grid);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        issueId = parameter;
+        writers = planner ? users.writers() : List.of();
+        refresh();
+    }
+
+    private void refresh() {
+        Issue issue = issues.require(issueId);
+        IssueProgress progress = sections.progressOf(issueId);
+        title.setText("No. " + issue.getNumber() + ": " + issue.getTitle());
+        summary.setText(progress.status().name() + " · " + progress.label() + " · planned for "
+                + Formats.moment(issue.getPlannedRelease(), issue.getPublication().getTimeZone()));
+        actions.removeAll();
+        Anchor release = new Anchor("release/" + issueId, issue.isReleased() ? "See the released edition" : "Release screen");
+        release.setId("to-release");
+        actions.add(release);
+        if (planner && !issue.isReleased()) {
+            actions.add(addSectionForm());
+        }
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        grid.setItems(sections.sectionsOf(issueId));
+    }
+
+    private Component addSectionForm() {
+        TextField heading = new TextField();
+        heading.setPlaceholder("Heading of an extra section");
+        heading.setId("new-section-heading");
+        heading.setMaxLength(Section.HEADING_MAX);
+        Button add = new Button("Add section", e -> {
+            planning.add(issueId, heading.getValue());
+            Notification.show("Section \"" + heading.getValue().strip() + "\" added at the end.");
+            refresh();
+        });
+        add.setId("add-section");
+        return new HorizontalLayout(heading, add);
+    }
+
+    private Component heading(Section section) {
+        Span heading = new Span(section.getHeading() + (section.isRequired() ? "" : " (optional)"));
+        if (section.isDropped()) {
+            heading.addClassName("dropped");
+            heading.setTitle("Dropped from this issue");
+        }
+        return heading;
+    }
+
+    private Component writer(Section section) {
+        if (!planner || section.getIssue().isReleased()) {
+            return new Span(section.getWriterName());
+        }
+        ComboBox<User> box = new ComboBox<>();
+        box.setItems(writers);
+        box.setItemLabelGenerator(User::getDisplayName);
+        box.setPlaceholder("Assign a writer");
+        box.setAriaLabel("Writer of " + section.getHeading());
+        box.setValue(writers.stream().filter(w -> w.equals(section.getWriter())).findFirst().orElse(null));
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                planning.assign(section.getId(), e.getValue().getId());
+                Notification.show(section.getHeading() + " is now with " + e.getValue().getDisplayName() + ".");
+                refresh();
+            }
+        });
+        return box;
+    }
+
+    private Component deadline(Section section) {
+        boolean overdue = section.getDeadline() != null && section.getState().isWithWriter()
+                && section.getDeadline().isBefore(LocalDate.now(clock));
+        if (!planner || section.getIssue().isReleased()) {
+            Span text = new Span(Formats.day(section.getDeadline()) + (overdue ? " (overdue)" : ""));
+            if (overdue) {
+                text.addClassName("overdue");
+            }
+            return text;
+        }
+        DatePicker picker = new DatePicker(section.getDeadline());
+        picker.setAriaLabel("Deadline of " + section.getHeading());
+        if (overdue) {
+            picker.setHelperText("Overdue");
+        }
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                planning.setDeadline(section.getId(), e.getValue());
+                Notification.show("Deadline of " + section.getHeading() + ": " + Formats.day(e.getValue()) + ".");
+                refresh();
+            }
+        });
+        return picker;
+    }
+
+    private Component rowActions(Section section) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.add(new Anchor("sections/" + section.getId(), "Open"));
+        if (editor && section.getState() == SectionState.IN_REVIEW || section.getState() == SectionState.APPROVED) {
+            row.add(new Anchor("review/" + section.getId(), "Review"));
+        }
+        if (planner && !section.getIssue().isReleased()) {
+            row.add(small("↑", "Move " + section.getHeading() + " up", () -> planning.move(section.getId(), -1)));
+            row.add(small("↓", "Move " + section.getHeading() + " down", () -> planning.move(section.getId(), 1)));
+            if (section.isDropped()) {
+                row.add(small("Restore", "Restore " + section.getHeading(), () -> planning.restore(section.getId())));
+            } else if (!section.isRequired()) {
+                row.add(small("Drop", "Drop " + section.getHeading(), () -> planning.drop(section.getId())));
+            }
+        }
+        return row;
+    }
+
+    private Button small(String text, String label, Runnable action) {
+        Button button = new Button(text, e -> {
+            action.run();
+            Notification.show("Done: " + label.toLowerCase() + ".");
+            refresh();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(label);
+        return button;
+    }
+}

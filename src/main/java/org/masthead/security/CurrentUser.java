@@ -1,0 +1,30 @@
+package org.masthead.security;
+
+import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is asking, read from the security context of the current request. */
+@Component
+public class CurrentUser {
+
+    public Optional<String> username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(auth.getName());
+    }
+
+    public String requireUsername() {
+        return username().orElseThrow(() -> new IllegalStateException("Nobody is signed in."));
+    }
+
+    public boolean hasRole(Role role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(role.authority()));
+    }
+}

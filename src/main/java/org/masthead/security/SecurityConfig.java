@@ -1,0 +1,61 @@
+package org.masthead.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import org.masthead.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains. The public side (archive) is plain, stateless Spring MVC: no session, no
+ * request cache, strict headers, so a reader's request never builds a session. Everything else
+ * is the Vaadin desk behind the sign-in form.
+ */
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+public class SecurityConfig {
+
+    /** Paths readable by anyone, signed in or not. */
+    public static final String[] PUBLIC_PATHS = {"/archive", "/archive/**"};
+
+    static final String PUBLIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self' https:; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PUBLIC_PATHS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(ctx -> ctx.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anon -> anon.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain deskChain(HttpSecurity http) throws Exception {
+        http.with(vaadin(), v -> v.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,2 @@
+/** The people at the desk and their roles. */
+package org.masthead.user;
