@@ -18,6 +18,7 @@ import org.masthead.section.SectionPlanning;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
+import org.masthead.security.RunAs;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
 import org.slf4j.Logger;
@@ -26,13 +27,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Fills an empty database with a team, a publication and two issues, once. */
 @Component
+@Order(-1) // before the first-administrator check, which then finds the demo administrator
 @Profile("!prod")
 @ConditionalOnProperty(name = "masthead.demo.enabled", havingValue = "true")
 class DemoContent implements ApplicationRunner {
@@ -66,12 +66,8 @@ class DemoContent implements ApplicationRunner {
         if (users.anyUserExists()) {
             return;
         }
-        try {
-            create();
-            log.info("Demo content created. Sign in as wendy, walter, erin, eddie, paula or adam with password '{}'.", PASSWORD);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        create();
+        log.info("Demo content created. Sign in as wendy, walter, erin, eddie, paula or adam with password '{}'.", PASSWORD);
     }
 
     private void create() {
@@ -157,9 +153,7 @@ class DemoContent implements ApplicationRunner {
     }
 
     private static <T> T as(String username, Set<Role> roles, Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
-        return action.get();
+        return RunAs.as(username, roles, action);
     }
 
     private static void as(String username, Set<Role> roles, Runnable action) {

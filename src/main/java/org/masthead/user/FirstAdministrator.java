@@ -1,0 +1,54 @@
+package org.masthead.user;
+
+import java.util.Set;
+import org.masthead.security.Role;
+import org.masthead.security.RunAs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * No default password, ever: while nobody is an administrator, the first one comes from
+ * configuration (MASTHEAD_ADMIN_USERNAME, MASTHEAD_ADMIN_PASSWORD, MASTHEAD_ADMIN_NAME).
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final UserRepository users;
+    private final UserService userService;
+    private final String username;
+    private final String password;
+    private final String name;
+
+    FirstAdministrator(UserRepository users, UserService userService,
+                       @Value("${masthead.admin.username:}") String username,
+                       @Value("${masthead.admin.password:}") String password,
+                       @Value("${masthead.admin.name:Administrator}") String name) {
+        this.users = users;
+        this.userService = userService;
+        this.username = username;
+        this.password = password;
+        this.name = name;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!users.findActiveWithRole(Role.ADMIN).isEmpty()) {
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            log.warn("Nobody is an administrator yet. Set MASTHEAD_ADMIN_USERNAME and MASTHEAD_ADMIN_PASSWORD "
+                    + "(at least {} characters) and restart to create the first one.", UserService.PASSWORD_MIN);
+            return;
+        }
+        RunAs.as("system", Set.of(Role.ADMIN), () -> userService.create(username, name, password, Set.of(Role.ADMIN)));
+        log.info("Created the first administrator, {}. Change the password after signing in.", username);
+    }
+}

@@ -1,0 +1,77 @@
+package org.masthead.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.masthead.Desk;
+import org.masthead.issue.Issue;
+import org.masthead.issue.IssueService;
+import org.masthead.publishing.Archive;
+import org.masthead.section.Section;
+import org.masthead.section.SectionService;
+import org.masthead.section.SectionState;
+import org.masthead.security.Role;
+import org.masthead.user.User;
+import org.masthead.user.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The first start on an empty database gives a team, a released issue and one in production. */
+@SpringBootTest(properties = {"masthead.demo.enabled=true",
+        "spring.datasource.url=jdbc:h2:mem:masthead-demo;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+class DemoContentTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    IssueService issues;
+    @Autowired
+    SectionService sections;
+    @Autowired
+    Archive archive;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService logins;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void every_role_has_a_demo_person_who_can_sign_in_with_the_documented_password() {
+        Desk.signIn("root", Role.ADMIN);
+        List<User> all = users.all();
+
+        assertThat(all.stream().flatMap(u -> u.getRoles().stream()).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(Role.values());
+        for (User user : all) {
+            assertThat(encoder.matches(DemoContent.PASSWORD, logins.loadUserByUsername(user.getUsername()).getPassword()))
+                    .as(user.getUsername()).isTrue();
+        }
+    }
+
+    @Test
+    void one_issue_is_released_and_one_is_in_production_with_sections_in_every_state() {
+        Desk.signIn("erin", Role.EDITOR);
+
+        assertThat(archive.released()).extracting(e -> e.getIssueNumber()).containsExactly(1);
+        List<Issue> inProduction = issues.inProduction();
+        assertThat(inProduction).hasSize(1);
+        Set<SectionState> states = sections.sectionsOf(inProduction.get(0).getId()).stream()
+                .map(Section::getState).collect(Collectors.toSet());
+        assertThat(states).containsExactlyInAnyOrder(SectionState.values());
+        assertThat(issues.publication().getSlots()).extracting(s -> s.getHeading()).containsExactly(
+                "Topics of the Week", "Good Old Soviet Joke", "Policy & Research News", "US Developments",
+                "Kremlin's Current Narrative");
+    }
+}
