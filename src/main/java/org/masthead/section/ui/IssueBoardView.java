@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -68,6 +69,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         summary.setId("board-summary");
         grid.setId("board");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::heading).setHeader("Section").setFlexGrow(3);
         grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::writer).setHeader("Writer").setFlexGrow(2);

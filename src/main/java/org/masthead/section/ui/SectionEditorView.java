@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.masthead.section.ReviewNote;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,6 +42,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
 
+    private final Anchor board = new Anchor();
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
     private final Paragraph guidance = new Paragraph();
@@ -91,7 +94,8 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         });
         HorizontalLayout panes = new HorizontalLayout(body, preview);
         panes.setWidthFull();
-        add(heading, meta, guidance, thread, answer, sendAnswer, panes, new HorizontalLayout(save, submit, words));
+        board.setId("to-board");
+        add(board, heading, meta, guidance, panes, new HorizontalLayout(save, submit, words), thread, answer, sendAnswer);
     }
 
     @Override
@@ -117,6 +121,8 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
 
     private void refresh() {
         section = sections.require(section.getId());
+        board.setHref("issues/" + section.getIssue().getId());
+        board.setText("Back to issue " + section.getIssue().getNumber());
         heading.setText(section.getHeading());
         meta.setText("Issue " + section.getIssue().getNumber() + " · " + section.getState().label()
                 + " · " + section.getWriterName() + " · deadline " + Formats.day(section.getDeadline()));
@@ -128,9 +134,11 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         boolean writerHolds = section.getState().isWithWriter() && section.isWrittenBy(me())
                 && currentUser.hasRole(Role.WRITER) && !section.getIssue().isReleased();
         submit.setVisible(writerHolds);
-        answer.setVisible(writerHolds);
-        sendAnswer.setVisible(writerHolds);
-        thread.show(notes.of(section.getId()), section.getIssue().getPublication().getTimeZone());
+        List<ReviewNote> thread = notes.of(section.getId());
+        // Answering only makes sense once an editor has said something.
+        answer.setVisible(writerHolds && !thread.isEmpty());
+        sendAnswer.setVisible(answer.isVisible());
+        this.thread.show(thread, section.getIssue().getPublication().getTimeZone());
         showPreview(section.getBody());
     }
 
