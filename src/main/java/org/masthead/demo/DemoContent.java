@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
-import org.masthead.issue.IssueService.SlotSpec;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.section.Section;
 import org.masthead.section.SectionPlanning;
@@ -80,12 +79,7 @@ class DemoContent implements ApplicationRunner {
             person("paula", "Paula Publisher", Role.PUBLISHER);
             return issues.setUpPublication("The Narrative Watch",
                     "A weekly briefing on disinformation and influence operations",
-                    DemoTexts.FOOTER, ZoneId.of("Europe/Prague"), List.of(
-                            new SlotSpec("Topics of the Week", "Three to five one-line summaries of the week's stories.", true),
-                            new SlotSpec("Good Old Soviet Joke", "One short joke: two or three lines.", false),
-                            new SlotSpec("Policy & Research News", "Two or three stories, each with a bold title and a few paragraphs.", true),
-                            new SlotSpec("US Developments", "One story from the United States, if there is one.", false),
-                            new SlotSpec("Kremlin's Current Narrative", "The week's main narrative, explained in four to six paragraphs.", true)));
+                    DemoTexts.FOOTER, ZoneId.of("Europe/Prague"), IssueService.BRIEFING_TEMPLATE);
         });
         Map<String, Long> ids = Map.of(
                 "wendy", userId("wendy"), "walter", userId("walter"), "eddie", userId("eddie"));

@@ -17,6 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IssueService {
 
+    /** The sections of a weekly briefing, as in DESIGN.md: the default template. */
+    public static final List<SlotSpec> BRIEFING_TEMPLATE = List.of(
+            new SlotSpec("Topics of the Week", "Three to five one-line summaries of the week's stories.", true),
+            new SlotSpec("Good Old Soviet Joke", "One short joke: two or three lines.", false),
+            new SlotSpec("Policy & Research News", "Two or three stories, each with a bold title and a few paragraphs.", true),
+            new SlotSpec("US Developments", "One story from the United States, if there is one.", false),
+            new SlotSpec("Kremlin's Current Narrative", "The week's main narrative, explained in four to six paragraphs.", true));
+
     private final IssueRepository issues;
     private final PublicationRepository publications;
     private final AuditTrail audit;

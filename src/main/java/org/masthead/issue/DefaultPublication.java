@@ -1,0 +1,52 @@
+package org.masthead.issue;
+
+import java.time.ZoneId;
+import java.util.Set;
+import org.masthead.security.Role;
+import org.masthead.security.RunAs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fresh installation gets the publication of a weekly briefing, named from configuration,
+ * so the desk can start at once. (Demo content, which runs earlier, sets up its own.)
+ */
+@Component
+@Order(1)
+class DefaultPublication implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultPublication.class);
+
+    private final IssueService issues;
+    private final String name;
+    private final String tagline;
+    private final String footer;
+    private final String timeZone;
+
+    DefaultPublication(IssueService issues,
+                       @Value("${masthead.publication.name:Weekly Briefing}") String name,
+                       @Value("${masthead.publication.tagline:Our weekly briefing}") String tagline,
+                       @Value("${masthead.publication.footer:You receive this briefing because you subscribed to it.}") String footer,
+                       @Value("${masthead.publication.time-zone:UTC}") String timeZone) {
+        this.issues = issues;
+        this.name = name;
+        this.tagline = tagline;
+        this.footer = footer;
+        this.timeZone = timeZone;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (issues.publicationExists()) {
+            return;
+        }
+        RunAs.as("system", Set.of(Role.ADMIN),
+                () -> issues.setUpPublication(name, tagline, footer, ZoneId.of(timeZone), IssueService.BRIEFING_TEMPLATE));
+        log.info("Set up the publication \"{}\" with the weekly briefing's sections.", name);
+    }
+}
