@@ -24,7 +24,11 @@ import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
+import org.masthead.section.IssueProgress;
 import org.masthead.section.SectionService;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Every issue, newest first, with its progress; editors and publishers create new ones here. */
 @Route("issues")
@@ -36,6 +40,7 @@ public class IssuesView extends VerticalLayout {
     private final IssueService issues;
     private final SectionService sections;
     private final Grid<Issue> grid = new Grid<>(Issue.class, false);
+    private Map<Long, IssueProgress> progress = Map.of();
 
     public IssuesView(IssueService issues, SectionService sections, CurrentUser currentUser) {
         this.issues = issues;
@@ -48,8 +53,8 @@ public class IssuesView extends VerticalLayout {
         grid.addColumn(Issue::getNumber).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Issue::getTitle).setHeader("Title").setFlexGrow(3);
         grid.addColumn(i -> Formats.moment(i.getPlannedRelease(), zone(i))).setHeader("Planned release");
-        grid.addColumn(i -> sections.progressOf(i.getId()).status().name()).setHeader("Status");
-        grid.addColumn(i -> sections.progressOf(i.getId()).label()).setHeader("Progress");
+        grid.addColumn(i -> progress.get(i.getId()).status().name()).setHeader("Status");
+        grid.addColumn(i -> progress.get(i.getId()).label()).setHeader("Progress");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IssueBoardView.class, e.getItem().getId())));
         add(grid);
         refresh();
@@ -81,6 +86,8 @@ public class IssuesView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(issues.all());
+        List<Issue> all = issues.all();
+        progress = all.stream().collect(Collectors.toMap(Issue::getId, i -> sections.progressOf(i.getId())));
+        grid.setItems(all);
     }
 }
