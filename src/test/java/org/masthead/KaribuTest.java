@@ -1,22 +1,32 @@
 package org.masthead;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.masthead.security.Role;
+import org.masthead.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import com.github.mvysny.fakeservlet.FakeRequest;
 
 /** Base of UI tests: Karibu drives the real views against the real services, no browser. */
 public abstract class KaribuTest extends ServiceTest {
@@ -55,5 +65,55 @@ public abstract class KaribuTest extends ServiceTest {
     /** The view the router shows now. */
     protected static Object currentView() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+    /**
+     * The component with this id on screen, visible or not. Karibu's locators skip hidden
+     * components; use this to assert that something is there but hidden.
+     */
+    protected static <T extends Component> T anyById(Class<T> type, String id) {
+        List<T> found = descendants(UI.getCurrent())
+                .filter(type::isInstance).map(type::cast)
+                .filter(c -> c.getId().filter(id::equals).isPresent()).toList();
+        if (found.size() != 1) {
+            throw new AssertionError("Expected one " + type.getSimpleName() + " with id '" + id + "', found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(KaribuTest::descendants));
+    }
+
+    /**
+     * Asserts that the router refused the view by its access rules: the person sees an error
+     * (or the sign-in) instead, and it was the view's guard that said no, not a service failing
+     * while the view was being built.
+     */
+    protected static void assertRefused(Class<? extends Component> view) {
+        Object shown = currentView();
+        assertThat(shown).as("the screen shown instead of " + view.getSimpleName()).isNotInstanceOf(view);
+        if (shown instanceof InternalServerError error) {
+            assertThat(textOf(error)).as("why " + view.getSimpleName() + " was not shown")
+                    .contains(AccessDeniedException.class.getName());
+        } else {
+            assertThat(shown).isInstanceOf(LoginView.class);
+        }
+    }
+
+    /** All text inside the component, as a reader would see it (without markup). */
+    protected static String textOf(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    /** The HTML rendered inside the component by its {@link Html} children (previews, rendered sections). */
+    protected static String htmlIn(Component component) {
+        return String.join("", component.getChildren().filter(Html.class::isInstance)
+                .map(html -> ((Html) html).getInnerHtml()).toList());
+    }
+
+    /** The texts of the notifications on screen now, oldest first. */
+    protected static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** How dates and times read on the desk: the same everywhere. */
@@ -23,9 +24,13 @@ public final class Formats {
         return instant == null ? "–" : MOMENT.format(instant.atZone(zone));
     }
 
-    /** Words in a Markdown text, counted the way a reader would. */
+    /**
+     * Words in a Markdown text, counted the way a reader would: punctuation left alone by the
+     * markup ("*aside*." leaves a lone ".") is not a word.
+     */
     public static int words(String text) {
         String stripped = text == null ? "" : text.replaceAll("[#>*_`~\\[\\]()|-]", " ").strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        return stripped.isEmpty() ? 0 : (int) Arrays.stream(stripped.split("\\s+"))
+                .filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit)).count();
     }
 }

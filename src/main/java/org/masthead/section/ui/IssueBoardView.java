@@ -175,7 +175,8 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
     private Component rowActions(Section section) {
         HorizontalLayout row = new HorizontalLayout();
         row.add(new Anchor("sections/" + section.getId(), "Open"));
-        if (editor && section.getState() == SectionState.IN_REVIEW || section.getState() == SectionState.APPROVED) {
+        // Only roles that may open the review screen get the link: editors review, planners may reopen.
+        if (editor && section.getState() == SectionState.IN_REVIEW || planner && section.getState() == SectionState.APPROVED) {
             row.add(new Anchor("review/" + section.getId(), "Review"));
         }
         if (planner && !section.getIssue().isReleased()) {

@@ -1,0 +1,114 @@
+package org.masthead.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.masthead.KaribuTest;
+import org.masthead.base.WorkflowException;
+import org.masthead.section.SectionState;
+import org.masthead.security.Role;
+
+class ReviewViewTest extends KaribuTest {
+
+    @Test
+    void an_editor_sees_the_section_rendered_as_readers_will() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+
+        assertThat(htmlIn(_get(Div.class, spec -> spec.withId("rendered")))).contains("<strong>text</strong>");
+    }
+
+    @Test
+    void an_editor_returns_a_section_with_a_note() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+
+        _setValue(note(), "Name your sources, please.");
+        _click(button("return"));
+
+        assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.RETURNED);
+        assertThat(textOf(_get(Div.class, spec -> spec.withId("notes")))).contains("Name your sources, please.");
+        assertThat(notificationTexts()).contains("Returned to Wendy Writer with your note.");
+    }
+
+    @Test
+    void returning_without_a_note_is_refused_with_a_clear_message_and_leaves_the_section_in_review() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+
+        _setValue(note(), "  ");
+        Throwable refusal = catchThrowable(() -> _click(button("return")));
+
+        assertThat(refusal).isInstanceOf(WorkflowException.class)
+                .hasMessage("Say what the writer should change: a note is required to return a section.");
+        assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.IN_REVIEW);
+        // In the browser the session's error handler puts the refusal on screen: the same sentence.
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(refusal));
+        assertThat(notificationTexts())
+                .contains("Say what the writer should change: a note is required to return a section.");
+    }
+
+    @Test
+    void an_editor_approves_a_section() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+
+        _click(button("approve"));
+
+        assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.APPROVED);
+        assertThat(button("approve").isVisible()).isFalse();
+        assertThat(button("reopen").isVisible()).isTrue();
+    }
+
+    @Test
+    void an_editor_cannot_approve_a_section_they_wrote() {
+        long sectionId = sectionInReviewBy("eddie");
+        login("eddie", Role.EDITOR, Role.WRITER);
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+
+        assertThatThrownBy(() -> _click(button("approve")))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("You wrote this section; another editor must approve it.");
+        assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.IN_REVIEW);
+    }
+
+    @Test
+    void a_writer_cannot_open_the_review_screen() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("wendy", Role.WRITER);
+
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+
+        assertRefused(ReviewView.class);
+    }
+
+    private long sectionInReviewBy(String writer) {
+        long sectionId = desk.sectionIds(desk.newIssue()).get(0);
+        desk.bringTo(sectionId, writer, SectionState.IN_REVIEW);
+        return sectionId;
+    }
+
+    private static TextArea note() {
+        return _get(TextArea.class, spec -> spec.withId("note"));
+    }
+
+    private static Button button(String id) {
+        return anyById(Button.class, id);
+    }
+}

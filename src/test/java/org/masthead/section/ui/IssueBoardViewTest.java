@@ -1,0 +1,133 @@
+package org.masthead.section.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.masthead.KaribuTest;
+import org.masthead.section.Section;
+import org.masthead.section.SectionState;
+import org.masthead.security.Role;
+import org.masthead.user.User;
+
+class IssueBoardViewTest extends KaribuTest {
+
+    @Test
+    void the_board_shows_status_writer_and_deadline_of_every_section() {
+        long issueId = desk.newIssue();
+        List<Long> ids = desk.sectionIds(issueId);
+        desk.bringTo(ids.get(0), "wendy", SectionState.IN_REVIEW);
+        login("wendy", Role.WRITER);
+
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        Grid<Section> board = board();
+        assertThat(board.getColumns().stream().map(c -> headerOf(board, c)).toList())
+                .contains("Section", "Status", "Writer", "Deadline", "Last change");
+        assertThat(GridKt._size(board)).isEqualTo(3);
+        assertThat(textOf(cell(board, 0, "Status"))).isEqualTo("In review");
+        assertThat(textOf(cell(board, 0, "Writer"))).isEqualTo("Wendy Writer");
+        assertThat(textOf(cell(board, 0, "Deadline"))).isEqualTo("–");
+        assertThat(textOf(cell(board, 1, "Status"))).isEqualTo("Draft");
+    }
+
+    @Test
+    void an_editor_assigns_a_writer_through_the_board() {
+        long issueId = desk.newIssue();
+        long sectionId = desk.sectionIds(issueId).get(0);
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<User> writer = (ComboBox<User>) cell(board(), 0, "Writer");
+        User walter = writer.getListDataView().getItems().filter(u -> u.getUsername().equals("walter")).findFirst().orElseThrow();
+        _setValue(writer, walter);
+
+        assertThat(desk.section(sectionId).getWriterName()).isEqualTo("Walter Writer");
+        assertThat(((ComboBox<?>) cell(board(), 0, "Writer")).getValue()).isEqualTo(walter);
+        assertThat(notificationTexts()).contains("Topics of the Week is now with Walter Writer.");
+    }
+
+    @Test
+    void an_editor_sets_a_deadline_through_the_board() {
+        long issueId = desk.newIssue();
+        long sectionId = desk.sectionIds(issueId).get(2);
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        _setValue((DatePicker) cell(board(), 2, "Deadline"), LocalDate.of(2026, 12, 2));
+
+        assertThat(desk.section(sectionId).getDeadline()).isEqualTo(LocalDate.of(2026, 12, 2));
+    }
+
+    @Test
+    void a_writer_reads_the_board_without_planning_controls() {
+        long issueId = desk.newIssue();
+        desk.bringTo(desk.sectionIds(issueId).get(0), "wendy", SectionState.DRAFT);
+        login("wendy", Role.WRITER);
+
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        assertThat(cell(board(), 0, "Writer")).isInstanceOf(Span.class);
+        assertThat(cell(board(), 0, "Deadline")).isInstanceOf(Span.class);
+        assertThat(_find(TextField.class, spec -> spec.withId("new-section-heading"))).isEmpty();
+    }
+
+    @Test
+    void a_writer_is_not_offered_the_review_screen_they_may_not_open() {
+        long issueId = desk.newIssue();
+        long sectionId = desk.sectionIds(issueId).get(0);
+        desk.bringTo(sectionId, "wendy", SectionState.APPROVED);
+        login("wendy", Role.WRITER);
+
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        assertThat(_find(cell(board(), 0, ""), Anchor.class).stream().map(Anchor::getHref).toList())
+                .contains("sections/" + sectionId).doesNotContain("review/" + sectionId);
+    }
+
+    @Test
+    void a_publisher_is_offered_the_review_screen_of_an_approved_section_to_reopen_it() {
+        long issueId = desk.newIssue();
+        long sectionId = desk.sectionIds(issueId).get(0);
+        desk.bringTo(sectionId, "wendy", SectionState.APPROVED);
+        login("paula", Role.PUBLISHER);
+
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        assertThat(_find(cell(board(), 0, ""), Anchor.class).stream().map(Anchor::getHref).toList())
+                .contains("review/" + sectionId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Section> board() {
+        return _get(Grid.class, spec -> spec.withId("board"));
+    }
+
+    /** The component the board renders in a row under the given column header. */
+    private static Component cell(Grid<Section> board, int row, String header) {
+        Grid.Column<Section> column = board.getColumns().stream()
+                .filter(c -> header.equals(headerOf(board, c))).findFirst().orElseThrow();
+        if (column.getKey() == null) {
+            column.setKey("column-" + board.getColumns().indexOf(column));
+        }
+        return GridKt._getCellComponent(board, row, column.getKey());
+    }
+
+    private static String headerOf(Grid<Section> board, Grid.Column<Section> column) {
+        return board.getHeaderRows().get(0).getCell(column).getText();
+    }
+}
