@@ -42,6 +42,14 @@ class DemoContentTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityStrategy;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurity() {
+        org.masthead.ServiceTest.useSecurityOf(securityStrategy);
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
