@@ -9,6 +9,7 @@ import org.masthead.base.NotFoundException;
 import org.masthead.base.WorkflowException;
 import org.masthead.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +28,16 @@ public class IssueService {
 
     private final IssueRepository issues;
     private final PublicationRepository publications;
+    private final ReleaseReadiness readiness;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IssueService(IssueRepository issues, PublicationRepository publications, AuditTrail audit,
-                 ApplicationEventPublisher events, Clock clock) {
+    IssueService(IssueRepository issues, PublicationRepository publications, @Lazy ReleaseReadiness readiness,
+                 AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.issues = issues;
         this.publications = publications;
+        this.readiness = readiness;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -103,12 +106,16 @@ public class IssueService {
     }
 
     /**
-     * Freezes the issue. Only the release service calls this, after it has checked the sections;
-     * the role check here makes sure nobody else can.
+     * Freezes the issue. The release service calls this once it has stored the edition; the role
+     * check and the readiness check here hold for any other caller too.
      */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Issue markReleased(long issueId) {
         Issue issue = require(issueId);
+        issue.requireInProduction();
+        if (!readiness.isReadyToRelease(issueId)) {
+            throw new WorkflowException("Issue " + issue.getNumber() + " cannot be released: not every kept section is approved.");
+        }
         issue.markReleased(clock.instant());
         audit.record("ISSUE_RELEASED", issueId, null, IssueStatus.READY, IssueStatus.RELEASED, null);
         events.publishEvent(new IssueReleased(issueId, issue.getNumber()));

@@ -6,6 +6,7 @@ import org.masthead.audit.AuditTrail;
 import org.masthead.base.NotFoundException;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.IssueService;
+import org.masthead.issue.ReleaseReadiness;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.Roles;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading sections and saving their bodies. State changes live in {@link SectionWorkflow}. */
 @Service
 @Transactional
-public class SectionService {
+public class SectionService implements ReleaseReadiness {
 
     private final SectionRepository sections;
     private final RevisionRepository revisions;
@@ -58,6 +59,12 @@ public class SectionService {
     @Transactional(readOnly = true)
     public IssueProgress progressOf(long issueId) {
         return IssueProgress.of(issues.require(issueId), sections.findByIssueIdOrderByPositionAsc(issueId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isReadyToRelease(long issueId) {
+        return progressOf(issueId).isReady();
     }
 
     /** The signed-in writer's sections in issues still in production, nearest deadline first. */
