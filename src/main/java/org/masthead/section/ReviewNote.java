@@ -31,6 +31,12 @@ public class ReviewNote extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "resolved_by")
+    private String resolvedBy;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
     protected ReviewNote() {
     }
 
@@ -60,5 +66,23 @@ public class ReviewNote extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    /** An editor's note the writer has not yet marked as dealt with. */
+    public boolean isOpen() {
+        return kind != Kind.ANSWER && resolvedAt == null;
+    }
+
+    void resolve(String by, Instant at) {
+        resolvedBy = by;
+        resolvedAt = at;
     }
 }

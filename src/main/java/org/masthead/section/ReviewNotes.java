@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewNotes {
 
     private final ReviewNoteRepository notes;
-    private final SectionService sections;
+    private final SectionRepository sections;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewNotes(ReviewNoteRepository notes, SectionService sections, CurrentUser currentUser, Clock clock) {
+    ReviewNotes(ReviewNoteRepository notes, SectionRepository sections, CurrentUser currentUser, Clock clock) {
         this.notes = notes;
         this.sections = sections;
         this.currentUser = currentUser;
@@ -35,7 +35,7 @@ public class ReviewNotes {
     /** The writer answers the editor in the section's thread. */
     @PreAuthorize("hasRole('WRITER')")
     public ReviewNote answer(long sectionId, String text) {
-        Section section = sections.require(sectionId);
+        Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
         if (!section.isWrittenBy(me)) {
             throw new WorkflowException("Only " + section.getWriterName() + ", its writer, can answer these notes.");
@@ -48,6 +48,24 @@ public class ReviewNotes {
             throw new WorkflowException("An answer has at most " + SectionWorkflow.NOTE_MAX + " characters.");
         }
         return notes.save(new ReviewNote(sectionId, ReviewNote.Kind.ANSWER, me, text.strip(), clock.instant()));
+    }
+
+    /** Marks an editor's note as dealt with. The writer of the section or an editor may. */
+    @PreAuthorize("hasAnyRole('WRITER','EDITOR')")
+    public ReviewNote resolve(long noteId) {
+        ReviewNote note = notes.findById(noteId)
+                .orElseThrow(() -> new org.masthead.base.NotFoundException("That note does not exist."));
+        Section section = SectionService.find(sections, note.getSectionId());
+        section.getIssue().requireInProduction();
+        String me = currentUser.requireUsername();
+        if (!section.isWrittenBy(me) && !currentUser.hasRole(org.masthead.security.Role.EDITOR)) {
+            throw new WorkflowException("Only " + section.getWriterName() + " or an editor can resolve this note.");
+        }
+        if (note.getKind() == ReviewNote.Kind.ANSWER) {
+            throw new WorkflowException("An answer needs no resolving; resolve the editor's note it answers.");
+        }
+        note.resolve(me, clock.instant());
+        return notes.save(note);
     }
 
     /** Called by the workflow in the transaction of the return or reopen: a returned section always has its note. */

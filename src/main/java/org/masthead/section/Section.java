@@ -59,6 +59,18 @@ public class Section extends AbstractEntity {
     @Column(name = "last_changed_by", nullable = false)
     private String lastChangedBy;
 
+    /** When the section last changed hands: the holder has had it since then. */
+    @Column(name = "state_changed_at", nullable = false)
+    private Instant stateChangedAt;
+
+    /** The revision an editor approved: approval is of that exact text. */
+    @Column(name = "approved_revision_id")
+    private Long approvedRevisionId;
+
+    /** The revision an editor last saw when returning or approving: the base of the next review's diff. */
+    @Column(name = "reviewed_revision_id")
+    private Long reviewedRevisionId;
+
     protected Section() {
     }
 
@@ -68,6 +80,7 @@ public class Section extends AbstractEntity {
         this.heading = heading;
         this.guidance = guidance;
         this.required = required;
+        this.stateChangedAt = at;
         touch(by, at);
     }
 
@@ -78,7 +91,19 @@ public class Section extends AbstractEntity {
                     + " cannot become " + next.label().toLowerCase() + ".");
         }
         state = next;
+        stateChangedAt = at;
+        if (next != SectionState.APPROVED) {
+            approvedRevisionId = null;
+        }
         touch(by, at);
+    }
+
+    /** Records which text the editor saw when deciding; approving also ties the approval to it. */
+    void markReviewed(long revisionId) {
+        reviewedRevisionId = revisionId;
+        if (state == SectionState.APPROVED) {
+            approvedRevisionId = revisionId;
+        }
     }
 
     void replaceBody(String newBody, String by, Instant at) {
@@ -161,6 +186,36 @@ public class Section extends AbstractEntity {
 
     public SectionState getState() {
         return state;
+    }
+
+    public Instant getStateChangedAt() {
+        return stateChangedAt;
+    }
+
+    public Long getApprovedRevisionId() {
+        return approvedRevisionId;
+    }
+
+    public Long getReviewedRevisionId() {
+        return reviewedRevisionId;
+    }
+
+    /** Who has the ball now: the writer while it is theirs, the editors while in review, nobody once approved. */
+    public Holder holder() {
+        return switch (state) {
+            case DRAFT, RETURNED -> Holder.WRITER;
+            case IN_REVIEW -> Holder.EDITORS;
+            case APPROVED -> Holder.NOBODY;
+        };
+    }
+
+    /** In words, for the board and the desk: "Wendy Writer", "the editors", "nobody". */
+    public String holderName() {
+        return switch (holder()) {
+            case WRITER -> getWriterName();
+            case EDITORS -> "the editors";
+            case NOBODY -> "nobody";
+        };
     }
 
     public Instant getLastChangedAt() {

@@ -13,6 +13,6 @@ interface SectionRepository extends JpaRepository<Section, Long> {
     List<Section> findInProductionWrittenBy(String username);
 
     @Query("select s from Section s where s.state = :state and s.issue.releasedAt is null "
-            + "and s.dropped = false order by s.lastChangedAt asc")
+            + "and s.dropped = false order by s.stateChangedAt asc")
     List<Section> findInProductionByStateOldestFirst(SectionState state);
 }

@@ -2,6 +2,7 @@ package org.masthead.section;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.NotFoundException;
 import org.masthead.base.WorkflowException;
@@ -22,12 +23,19 @@ public class SectionService implements ReleaseReadiness {
     private final SectionRepository sections;
     private final RevisionRepository revisions;
     private final IssueService issues;
+    private final SectionWorkflow workflow;
+    private final Autosaves autosaves;
+    private final EditRights editRights;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SectionService(SectionRepository sections, RevisionRepository revisions, IssueService issues,
-                   AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                   SectionWorkflow workflow, Autosaves autosaves, EditRights editRights, AuditTrail audit,
+                   CurrentUser currentUser, Clock clock) {
+        this.editRights = editRights;
+        this.workflow = workflow;
+        this.autosaves = autosaves;
         this.sections = sections;
         this.revisions = revisions;
         this.issues = issues;
@@ -87,9 +95,19 @@ public class SectionService implements ReleaseReadiness {
         return revisions.findBySectionIdOrderByIdAsc(sectionId);
     }
 
+    /** The text an editor last saw when returning or approving: what the next review compares against. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Optional<Revision> lastReviewed(long sectionId) {
+        Section section = find(sections, sectionId);
+        return section.getReviewedRevisionId() == null ? Optional.empty()
+                : revisions.findById(section.getReviewedRevisionId());
+    }
+
     /**
      * Saves a new body. The writer may while the section is theirs (draft or returned); an editor
-     * may copy-edit while it is in review, and that copy is kept as a revision.
+     * may copy-edit while it is in review, and that copy is kept as a revision. A change to an
+     * approved section, by its writer or an editor, sends it back to review.
      *
      * @param expectedVersion the version the person started from: if someone saved in between,
      *                        the save is refused so neither text is silently overwritten
@@ -97,26 +115,20 @@ public class SectionService implements ReleaseReadiness {
     @PreAuthorize("hasAnyRole('WRITER','EDITOR')")
     public Section saveBody(long sectionId, String body, long expectedVersion) {
         Section section = find(sections, sectionId);
-        section.getIssue().requireInProduction();
         String me = currentUser.requireUsername();
+        editRights.require(section, me);
         String text = checkedBody(body);
-        if (section.getState().isWithWriter()) {
-            if (!currentUser.hasRole(Role.WRITER) || !section.isWrittenBy(me)) {
-                throw new WorkflowException("Only " + section.getWriterName() + ", its writer, can edit this section now.");
-            }
-        } else if (section.getState() == SectionState.IN_REVIEW) {
-            if (!currentUser.hasRole(Role.EDITOR)) {
-                throw new WorkflowException("This section is in review: only an editor can change it now.");
-            }
-        } else {
-            throw new WorkflowException("This section is approved. Ask an editor to reopen it before changing it.");
-        }
         if (section.getVersion() != expectedVersion) {
-            throw new WorkflowException("Someone else saved this section while you were editing. "
-                    + "Your text is still in the editor: copy it, reload the section and merge.");
+            throw new EditConflictException(section.getBody(), section.getLastChangedBy());
+        }
+        autosaves.discard(sectionId, me);
+        if (text.equals(section.getBody())) {
+            return section;
         }
         section.replaceBody(text, me, clock.instant());
-        if (section.getState() == SectionState.IN_REVIEW) {
+        if (section.getState() == SectionState.APPROVED) {
+            workflow.backToReviewAfterChange(section, me);
+        } else if (section.getState() == SectionState.IN_REVIEW) {
             revisions.save(new Revision(section.getId(), text, Revision.Reason.EDITOR_SAVE, me, clock.instant()));
             audit.record("SECTION_COPY_EDITED", section.getIssue().getId(), sectionId, null, null, null);
         }

@@ -2,7 +2,8 @@ package org.masthead.section;
 
 /**
  * The life of a section. The only transitions are the ones drawn in DESIGN.md:
- * submit, approve, return, resubmit, and reopen (approved back to returned, with a note).
+ * submit, approve, return, resubmit, and reopen (approved back to returned, with a note),
+ * plus one that issue 4 added: a change to an approved body sends it back to review.
  */
 public enum SectionState {
     DRAFT, IN_REVIEW, APPROVED, RETURNED;
@@ -11,7 +12,7 @@ public enum SectionState {
         return switch (this) {
             case DRAFT, RETURNED -> next == IN_REVIEW;
             case IN_REVIEW -> next == APPROVED || next == RETURNED;
-            case APPROVED -> next == RETURNED;
+            case APPROVED -> next == RETURNED || next == IN_REVIEW;
         };
     }
 

@@ -6,14 +6,18 @@ import static org.masthead.section.SectionState.RETURNED;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.WorkflowException;
+import org.masthead.section.SectionEvents.IssueBecameReady;
 import org.masthead.section.SectionEvents.SectionApproved;
+import org.masthead.section.SectionEvents.SectionChangedAfterApproval;
 import org.masthead.section.SectionEvents.SectionReopened;
 import org.masthead.section.SectionEvents.SectionReturned;
 import org.masthead.section.SectionEvents.SectionSubmitted;
 import org.masthead.security.CurrentUser;
+import org.masthead.user.User;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place where a section changes state. Each method states who may call it; the rest
  * (ownership, four eyes, notes, the state machine) is checked here before anything changes.
+ * Each step returns who now holds the ball and was told so.
  */
 @Service
 @Transactional
@@ -32,17 +37,20 @@ public class SectionWorkflow {
     private final SectionRepository sections;
     private final RevisionRepository revisions;
     private final ReviewNotes notes;
+    private final NextHolders nextHolders;
     private final MarkdownRenderer markdown;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SectionWorkflow(SectionRepository sections, RevisionRepository revisions, ReviewNotes notes, MarkdownRenderer markdown,
-                    AuditTrail audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    SectionWorkflow(SectionRepository sections, RevisionRepository revisions, ReviewNotes notes, NextHolders nextHolders,
+                    MarkdownRenderer markdown, AuditTrail audit, CurrentUser currentUser,
+                    ApplicationEventPublisher events, Clock clock) {
         this.sections = sections;
         this.revisions = revisions;
         this.notes = notes;
+        this.nextHolders = nextHolders;
         this.markdown = markdown;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -51,7 +59,7 @@ public class SectionWorkflow {
     }
 
     @PreAuthorize("hasRole('WRITER')")
-    public Section submit(long sectionId) {
+    public Handover submit(long sectionId) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
         if (!section.isWrittenBy(me)) {
@@ -64,23 +72,32 @@ public class SectionWorkflow {
         SectionState from = move(section, IN_REVIEW, me, now);
         revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.SUBMIT, me, now));
         audit.record("SECTION_SUBMITTED", issueOf(section), sectionId, from, IN_REVIEW, null);
-        events.publishEvent(new SectionSubmitted(sectionId, issueOf(section)));
-        return section;
+        List<User> told = nextHolders.reviewersOf(section, me);
+        Handover handover = new Handover(section, told);
+        events.publishEvent(new SectionSubmitted(sectionId, issueOf(section), handover.usernames()));
+        return handover;
     }
 
     @PreAuthorize("hasRole('EDITOR')")
-    public Section approve(long sectionId) {
+    public Handover approve(long sectionId) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
         requireFourEyes(section, me, "approve");
         SectionState from = move(section, APPROVED, me, clock.instant());
-        audit.record("SECTION_APPROVED", issueOf(section), sectionId, from, APPROVED, null);
+        section.markReviewed(latestRevisionOf(section));
+        audit.record("SECTION_APPROVED", issueOf(section), sectionId, from, APPROVED,
+                "revision " + section.getApprovedRevisionId());
         events.publishEvent(new SectionApproved(sectionId, issueOf(section)));
-        return section;
+        List<User> told = List.of();
+        if (IssueProgress.of(section.getIssue(), sections.findByIssueIdOrderByPositionAsc(issueOf(section))).isReady()) {
+            told = nextHolders.publishers(me);
+            events.publishEvent(new IssueBecameReady(issueOf(section), new Handover(section, told).usernames()));
+        }
+        return new Handover(section, told);
     }
 
     @PreAuthorize("hasRole('EDITOR')")
-    public Section returnToWriter(long sectionId, String note) {
+    public Handover returnToWriter(long sectionId, String note) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
         String why = requireNote(note, "Say what the writer should change: a note is required to return a section.");
@@ -90,14 +107,16 @@ public class SectionWorkflow {
                     + section.getState().label().toLowerCase() + ".");
         }
         SectionState from = move(section, RETURNED, me, clock.instant());
+        section.markReviewed(latestRevisionOf(section));
         notes.record(sectionId, ReviewNote.Kind.RETURNED, me, why);
         audit.record("SECTION_RETURNED", issueOf(section), sectionId, from, RETURNED, why);
-        events.publishEvent(new SectionReturned(sectionId, issueOf(section), me, why));
-        return section;
+        Handover handover = new Handover(section, nextHolders.writerOf(section, me));
+        events.publishEvent(new SectionReturned(sectionId, issueOf(section), me, why, handover.usernames()));
+        return handover;
     }
 
     @PreAuthorize("hasAnyRole('EDITOR','PUBLISHER')")
-    public Section reopen(long sectionId, String note) {
+    public Handover reopen(long sectionId, String note) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
         String why = requireNote(note, "Say why the section needs more work: a reason is required to reopen it.");
@@ -108,8 +127,30 @@ public class SectionWorkflow {
         SectionState from = move(section, RETURNED, me, clock.instant());
         notes.record(sectionId, ReviewNote.Kind.REOPENED, me, why);
         audit.record("SECTION_REOPENED", issueOf(section), sectionId, from, RETURNED, why);
-        events.publishEvent(new SectionReopened(sectionId, issueOf(section), me, why));
-        return section;
+        Handover handover = new Handover(section, nextHolders.writerOf(section, me));
+        events.publishEvent(new SectionReopened(sectionId, issueOf(section), me, why, handover.usernames()));
+        return handover;
+    }
+
+    /**
+     * Approval is of one exact text: a change to an approved body is kept as a revision and sends
+     * the section back to review, where the editors see what changed. Called by the body save.
+     */
+    Handover backToReviewAfterChange(Section section, String me) {
+        Instant now = clock.instant();
+        SectionState from = move(section, IN_REVIEW, me, now);
+        revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.CHANGED_AFTER_APPROVAL, me, now));
+        audit.record("SECTION_CHANGED_AFTER_APPROVAL", issueOf(section), section.getId(), from, IN_REVIEW,
+                "The approved text was changed, so the section is back in review.");
+        Handover handover = new Handover(section, nextHolders.reviewersOf(section, me));
+        events.publishEvent(new SectionChangedAfterApproval(section.getId(), issueOf(section), me, handover.usernames()));
+        return handover;
+    }
+
+    private long latestRevisionOf(Section section) {
+        return revisions.findTopBySectionIdOrderByIdDesc(section.getId())
+                .orElseThrow(() -> new IllegalStateException("A reviewed section always has a submitted revision"))
+                .getId();
     }
 
     private SectionState move(Section section, SectionState next, String me, Instant now) {

@@ -34,6 +34,10 @@ public class User extends AbstractEntity {
 
     private boolean active = true;
 
+    /** Whether this person also wants "your turn" messages by email. */
+    @Column(name = "email_notifications", nullable = false)
+    private boolean emailNotifications;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -85,5 +89,13 @@ public class User extends AbstractEntity {
 
     void setEmail(String email) {
         this.email = email;
+    }
+
+    public boolean wantsEmail() {
+        return emailNotifications && email != null && !email.isBlank();
+    }
+
+    void setEmailNotifications(boolean on) {
+        this.emailNotifications = on;
     }
 }

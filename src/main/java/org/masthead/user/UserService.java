@@ -1,7 +1,9 @@
 package org.masthead.user;
 
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.masthead.base.NotFoundException;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     public static final int PASSWORD_MIN = 12;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2," + User.USERNAME_MAX + "}");
 
     private final UserRepository users;
@@ -49,6 +52,13 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<User> writers() {
         return users.findActiveWithRole(Role.WRITER);
+    }
+
+    /** Active people holding a role: whom the workflow tells that it is their turn. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public List<User> activeWithRole(Role role) {
+        return users.findActiveWithRole(role);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -89,6 +99,27 @@ public class UserService {
         }
         user.setRoles(EnumSet.copyOf(roles));
         return user;
+    }
+
+    /** Switches the signed-in person's email notifications on or off, with the address to use. */
+    @PreAuthorize("isAuthenticated()")
+    public User setMyEmailNotifications(String email, boolean on) {
+        User me = current();
+        String address = email == null ? "" : email.strip();
+        if (on && !EMAIL.matcher(address).matches()) {
+            throw new WorkflowException("Give an email address like name@example.org to get notifications by email.");
+        }
+        me.setEmail(address.isEmpty() ? null : address);
+        me.setEmailNotifications(on);
+        return me;
+    }
+
+    /** The addresses of those among these people who asked for email notifications. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> mailAddressesOf(Collection<String> usernames) {
+        return usernames.stream().map(users::findByUsername).flatMap(Optional::stream)
+                .filter(u -> u.isActive() && u.wantsEmail()).map(User::getEmail).toList();
     }
 
     @Transactional(readOnly = true)

@@ -20,7 +20,7 @@ class SectionStateTest {
             DRAFT, Set.of(IN_REVIEW),                 // submit
             IN_REVIEW, Set.of(APPROVED, RETURNED),    // approve, return
             RETURNED, Set.of(IN_REVIEW),              // resubmit
-            APPROVED, Set.of(RETURNED));              // reopen
+            APPROVED, Set.of(RETURNED, IN_REVIEW));   // reopen; a change after approval goes back to review
 
     static Stream<Arguments> everyPairOfStates() {
         return Stream.of(SectionState.values()).flatMap(from ->

@@ -231,4 +231,75 @@ class SectionWorkflowTest extends ServiceTest {
                 Desk.HEADINGS.get(0), Desk.HEADINGS.get(2), Desk.HEADINGS.get(1), "Reader Letters");
         assertThatThrownBy(() -> planning.move(ids.get(0), -1)).isInstanceOf(WorkflowException.class);
     }
+
+    @Test
+    void approval_is_tied_to_the_exact_revision_the_editor_saw() {
+        long id = draftOf("wendy");
+        desk.bringTo(id, "wendy", IN_REVIEW);
+        Desk.signIn("erin", Role.EDITOR);
+        sections.saveBody(id, "Copy-edited before approval.", desk.section(id).getVersion());
+
+        workflow.approve(id);
+
+        Section approved = desk.section(id);
+        Revision last = sections.revisionsOf(id).get(sections.revisionsOf(id).size() - 1);
+        assertThat(approved.getApprovedRevisionId()).isEqualTo(last.getId());
+        assertThat(last.getBody()).isEqualTo("Copy-edited before approval.").isEqualTo(approved.getBody());
+    }
+
+    @Test
+    void a_change_after_approval_sends_the_section_back_to_review_visibly() {
+        long id = draftOf("wendy");
+        desk.bringTo(id, "wendy", APPROVED);
+        Desk.signIn("wendy", Role.WRITER);
+
+        sections.saveBody(id, "A late fix of a typo.", desk.section(id).getVersion());
+
+        Section section = desk.section(id);
+        assertThat(section.getState()).isEqualTo(IN_REVIEW);
+        assertThat(section.getApprovedRevisionId()).isNull();
+        assertThat(sections.revisionsOf(id)).extracting(Revision::getReason).last()
+                .isEqualTo(Revision.Reason.CHANGED_AFTER_APPROVAL);
+        Desk.signIn("erin", Role.EDITOR);
+        assertThat(audit.ofSection(id)).extracting(AuditEvent::getAction).last()
+                .isEqualTo("SECTION_CHANGED_AFTER_APPROVAL");
+        assertThat(sections.lastReviewed(id)).map(Revision::getBody).contains("Some **text** for wendy.");
+    }
+
+    @Test
+    void saving_an_approved_section_unchanged_keeps_it_approved() {
+        long id = draftOf("wendy");
+        desk.bringTo(id, "wendy", APPROVED);
+        Desk.signIn("wendy", Role.WRITER);
+
+        sections.saveBody(id, desk.section(id).getBody(), desk.section(id).getVersion());
+
+        assertThat(desk.stateOf(id)).isEqualTo(APPROVED);
+    }
+
+    @Test
+    void the_review_after_a_return_compares_against_the_text_that_was_returned() {
+        long id = draftOf("wendy");
+        desk.bringTo(id, "wendy", RETURNED);
+        Desk.signIn("wendy", Role.WRITER);
+        sections.saveBody(id, "Some **text** for wendy, now with the date.", desk.section(id).getVersion());
+        workflow.submit(id);
+
+        assertThat(sections.lastReviewed(id)).map(Revision::getBody).contains("Some **text** for wendy.");
+    }
+
+    @Test
+    void a_writer_can_mark_an_editors_note_resolved_but_not_someone_else() {
+        long id = draftOf("wendy");
+        desk.bringTo(id, "wendy", RETURNED);
+        Desk.signIn("wendy", Role.WRITER);
+        ReviewNote note = notes.of(id).get(0);
+
+        notes.resolve(note.getId());
+
+        assertThat(notes.of(id).get(0).isOpen()).isFalse();
+        assertThat(notes.of(id).get(0).getResolvedBy()).isEqualTo("wendy");
+        Desk.signIn("walter", Role.WRITER);
+        assertThatThrownBy(() -> notes.resolve(note.getId())).isInstanceOf(WorkflowException.class);
+    }
 }

@@ -42,6 +42,7 @@ import org.masthead.publishing.ReleaseService;
 import org.masthead.section.IssueProgress;
 import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
+import org.masthead.section.Handover;
 import org.masthead.section.Section;
 import org.masthead.section.SectionPlanning;
 import org.masthead.section.SectionService;
@@ -66,7 +67,7 @@ class PermissionMatrixTest extends ServiceTest {
 
     /** Every table of the schema: a refused attempt leaves each of them exactly as it was. */
     private static final List<String> TABLES = List.of("users", "user_roles", "publications", "template_slots",
-            "issues", "sections", "revisions", "review_notes", "audit_events", "editions");
+            "issues", "sections", "revisions", "review_notes", "audit_events", "editions", "inbox_messages", "autosaves");
 
     private static final String NEW_BODY = "A *new* body, typed by whoever is signed in.";
     private static final String NOTE = "The second paragraph needs a source.";
@@ -119,8 +120,9 @@ class PermissionMatrixTest extends ServiceTest {
                     t -> t.editBody(t.sectionOf("wendy", RETURNED))),
             new Action("copy-edit wendy's section in review", EnumSet.of(EDITOR),
                     t -> t.copyEdit(t.sectionOf("wendy", IN_REVIEW))),
-            new Action("edit the body of wendy's approved section", EnumSet.noneOf(Actor.class),
-                    t -> t.editBody(t.sectionOf("wendy", APPROVED))),
+            // issue 4: a change to an approved body (its writer's or an editor's) sends it back to review
+            new Action("change the body of wendy's approved section", EnumSet.of(WRITER, EDITOR),
+                    t -> t.changeApproved(t.sectionOf("wendy", APPROVED))),
             // submit: the section's own writer
             new Action("submit wendy's draft", EnumSet.of(WRITER), t -> t.submit(t.sectionOf("wendy", DRAFT))),
             // approve or return: an editor
@@ -165,9 +167,10 @@ class PermissionMatrixTest extends ServiceTest {
                 rule(EDITOR_WHO_WRITES, "edit the body of his own draft", YES, t -> t.editBody(t.sectionOf("eddie", DRAFT))),
                 rule(EDITOR_WHO_WRITES, "copy-edit wendy's section in review", YES,
                         t -> t.copyEdit(t.sectionOf("wendy", IN_REVIEW))),
-                rule(WRITER, "edit the body of her own approved section", NO, t -> t.editBody(t.sectionOf("wendy", APPROVED))),
-                rule(EDITOR_WHO_WRITES, "edit the body of his own approved section", NO,
-                        t -> t.editBody(t.sectionOf("eddie", APPROVED))),
+                rule(OTHER_WRITER, "change the body of wendy's approved section", NO,
+                        t -> t.changeApproved(t.sectionOf("wendy", APPROVED))),
+                rule(EDITOR_WHO_WRITES, "change the body of his own approved section", YES,
+                        t -> t.changeApproved(t.sectionOf("eddie", APPROVED))),
                 rule(OTHER_WRITER, "submit wendy's draft", NO, t -> t.submit(t.sectionOf("wendy", DRAFT))),
                 rule(OTHER_WRITER, "submit a section nobody was assigned", NO, t -> t.submit(t.freshSection())),
                 rule(EDITOR_WHO_WRITES, "submit wendy's draft", NO, t -> t.submit(t.sectionOf("wendy", DRAFT))),
@@ -379,6 +382,19 @@ class PermissionMatrixTest extends ServiceTest {
                 saved -> assertThat(bodyOf(sectionId)).isEqualTo(NEW_BODY));
     }
 
+    /** A change to an approved body is kept as a revision and sends the section back to review. */
+    private Prepared<Section> changeApproved(long sectionId) {
+        long version = desk.section(sectionId).getVersion();
+        return new Prepared<>(() -> sections.saveBody(sectionId, NEW_BODY, version), saved -> {
+            assertThat(bodyOf(sectionId)).isEqualTo(NEW_BODY);
+            assertThat(stateOf(sectionId)).isEqualTo(IN_REVIEW.name());
+            assertThat(count("select count(*) from revisions where section_id = ? and reason = 'CHANGED_AFTER_APPROVAL' "
+                    + "and body = ?", sectionId, NEW_BODY)).isOne();
+            assertThat(count("select count(*) from audit_events where section_id = ? "
+                    + "and action = 'SECTION_CHANGED_AFTER_APPROVAL' and to_state = 'IN_REVIEW'", sectionId)).isOne();
+        });
+    }
+
     /** An editor's save in review is kept as a revision, besides changing the body. */
     private Prepared<Section> copyEdit(long sectionId) {
         long version = desk.section(sectionId).getVersion();
@@ -389,7 +405,7 @@ class PermissionMatrixTest extends ServiceTest {
         });
     }
 
-    private Prepared<Section> submit(long sectionId) {
+    private Prepared<Handover> submit(long sectionId) {
         return new Prepared<>(() -> workflow.submit(sectionId), submitted -> {
             assertThat(stateOf(sectionId)).isEqualTo(IN_REVIEW.name());
             assertThat(count("select count(*) from audit_events where section_id = ? and action = 'SECTION_SUBMITTED'",
@@ -397,12 +413,12 @@ class PermissionMatrixTest extends ServiceTest {
         });
     }
 
-    private Prepared<Section> approve(long sectionId) {
+    private Prepared<Handover> approve(long sectionId) {
         return new Prepared<>(() -> workflow.approve(sectionId),
                 approved -> assertThat(stateOf(sectionId)).isEqualTo(APPROVED.name()));
     }
 
-    private Prepared<Section> returnToWriter(long sectionId) {
+    private Prepared<Handover> returnToWriter(long sectionId) {
         return new Prepared<>(() -> workflow.returnToWriter(sectionId, NOTE), returned -> {
             assertThat(stateOf(sectionId)).isEqualTo(RETURNED.name());
             assertThat(count("select count(*) from review_notes where section_id = ? and kind = 'RETURNED' and body = ?",
@@ -410,7 +426,7 @@ class PermissionMatrixTest extends ServiceTest {
         });
     }
 
-    private Prepared<Section> reopen(long sectionId) {
+    private Prepared<Handover> reopen(long sectionId) {
         return new Prepared<>(() -> workflow.reopen(sectionId, NOTE), reopened -> {
             assertThat(stateOf(sectionId)).isEqualTo(RETURNED.name());
             assertThat(count("select count(*) from review_notes where section_id = ? and kind = 'REOPENED' and body = ?",

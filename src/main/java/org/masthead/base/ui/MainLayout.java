@@ -4,11 +4,15 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -21,9 +25,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final ObjectProvider<InboxBadge> inbox;
+    private final Anchor inboxLink = new Anchor("inbox", "Inbox");
+
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<InboxBadge> inbox) {
+        this.inbox = inbox;
+        inboxLink.setId("inbox-count");
         Span brand = new Span("Masthead");
         brand.addClassName("brand");
         HorizontalLayout top = new HorizontalLayout(new DrawerToggle(), brand);
@@ -35,13 +44,25 @@ public class MainLayout extends AppLayout {
             Button signOut = new Button("Sign out", e -> authentication.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout account = new HorizontalLayout(who, signOut);
+            HorizontalLayout account = new HorizontalLayout(inboxLink, who, signOut);
             account.setAlignItems(FlexComponent.Alignment.CENTER);
             top.addToEnd(account);
         });
         addToNavbar(top);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The count follows every navigation, so acting on a message and moving on updates it. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        InboxBadge badge = inbox.getIfAvailable();
+        if (badge == null || !inboxLink.isAttached()) {
+            return;
+        }
+        long unread = badge.unreadCount();
+        inboxLink.setText(unread == 0 ? "Inbox" : "Inbox (" + unread + ")");
+        inboxLink.getElement().setAttribute("aria-label", unread + " unread in your inbox");
     }
 
     private static SideNav navigation() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
@@ -33,8 +34,13 @@ public class DeskView extends VerticalLayout {
     public DeskView(SectionService sections, IssueService issues, CurrentUser currentUser, Clock clock) {
         add(new H2("My desk"));
         if (currentUser.hasRole(Role.WRITER)) {
-            add(new H3("My sections"));
-            add(writerGrid(sections.mySections(), LocalDate.now(clock)));
+            List<Section> mine = sections.mySections();
+            add(new H3("Waiting for me, longest first"));
+            add(writerGrid("held-by-me", mine.stream().filter(s -> s.getState().isWithWriter())
+                    .sorted(Comparator.comparing(Section::getStateChangedAt)).toList(), LocalDate.now(clock)));
+            add(new H3("My other sections"));
+            add(writerGrid("my-sections", mine.stream().filter(s -> !s.getState().isWithWriter()).toList(),
+                    LocalDate.now(clock)));
         }
         if (currentUser.hasRole(Role.EDITOR)) {
             add(new H3("Waiting for review, oldest first"));
@@ -56,9 +62,9 @@ public class DeskView extends VerticalLayout {
         }
     }
 
-    private static Grid<Section> writerGrid(List<Section> mine, LocalDate today) {
+    private static Grid<Section> writerGrid(String id, List<Section> mine, LocalDate today) {
         Grid<Section> grid = new Grid<>(Section.class, false);
-        grid.setId("my-sections");
+        grid.setId(id);
         grid.setAllRowsVisible(true);
         grid.addColumn(s -> "No. " + s.getIssue().getNumber()).setHeader("Issue").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> new Anchor("sections/" + s.getId(), s.getHeading())).setHeader("Section").setFlexGrow(3);
@@ -66,8 +72,10 @@ public class DeskView extends VerticalLayout {
         grid.addColumn(s -> Formats.day(s.getDeadline())
                 + (s.getDeadline() != null && s.getState().isWithWriter() && s.getDeadline().isBefore(today) ? " (overdue)" : ""))
                 .setHeader("Deadline");
+        grid.addColumn(s -> s.holderName() + " since "
+                + Formats.moment(s.getStateChangedAt(), s.getIssue().getPublication().getTimeZone())).setHeader("With");
         grid.setItems(mine);
-        grid.setEmptyStateText("Nothing assigned to you right now.");
+        grid.setEmptyStateText("Nothing here right now.");
         return grid;
     }
 
@@ -78,7 +86,7 @@ public class DeskView extends VerticalLayout {
         grid.addColumn(s -> "No. " + s.getIssue().getNumber()).setHeader("Issue").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> new Anchor("review/" + s.getId(), s.getHeading())).setHeader("Section").setFlexGrow(3);
         grid.addColumn(Section::getWriterName).setHeader("Writer");
-        grid.addColumn(s -> Formats.moment(s.getLastChangedAt(), s.getIssue().getPublication().getTimeZone()))
+        grid.addColumn(s -> Formats.moment(s.getStateChangedAt(), s.getIssue().getPublication().getTimeZone()))
                 .setHeader("Waiting since");
         grid.setItems(queue);
         grid.setEmptyStateText("Nothing is waiting for review.");

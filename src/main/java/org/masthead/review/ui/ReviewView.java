@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,8 +17,16 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
 import org.masthead.base.MarkdownRenderer;
+import org.masthead.base.WordDiff;
+import org.masthead.base.ui.Formats;
+import org.masthead.section.Handover;
+import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
+import org.masthead.section.Revision;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
@@ -26,7 +35,10 @@ import org.masthead.section.ui.NotesThread;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 
-/** The editor's screen: the section as readers will see it, then approve, return or reopen. */
+/**
+ * The editor's screen: what changed since the editor last saw the section, the section as readers
+ * will see it, the notes (answers since the return marked), then approve, return or reopen.
+ */
 @Route("review")
 @PageTitle("Review · Masthead")
 @RolesAllowed({"EDITOR", "PUBLISHER"})
@@ -40,8 +52,12 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> 
 
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
+    private final Paragraph changesSummary = new Paragraph();
+    private final Div changes = new Div();
     private final Div rendered = new Div();
+    private final Paragraph answers = new Paragraph();
     private final NotesThread thread = new NotesThread();
+    private final RevisionHistory history = new RevisionHistory();
     private final TextArea note = new TextArea("Note to the writer");
     private final Button approve = new Button("Approve");
     private final Button returnIt = new Button("Return with note");
@@ -56,35 +72,29 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> 
         this.notes = notes;
         this.markdown = markdown;
         this.currentUser = currentUser;
+        changes.setId("changes");
+        changes.addClassName("preview");
+        changesSummary.setId("changes-summary");
         rendered.setId("rendered");
         rendered.addClassName("preview");
         rendered.setWidthFull();
+        answers.setId("answers-since-return");
         note.setId("note");
         note.setWidthFull();
         note.setMaxLength(SectionWorkflow.NOTE_MAX);
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        approve.addClickListener(e -> {
-            workflow.approve(section.getId());
-            Notification.show("Approved: " + section.getHeading() + ".");
-            refresh();
-        });
+        approve.addClickListener(e -> act(() -> workflow.approve(section.getId()), "Approved: " + section.getHeading() + "."));
         returnIt.setId("return");
-        returnIt.addClickListener(e -> {
-            workflow.returnToWriter(section.getId(), note.getValue());
-            Notification.show("Returned to " + section.getWriterName() + " with your note.");
-            note.clear();
-            refresh();
-        });
+        returnIt.addClickListener(e -> act(() -> workflow.returnToWriter(section.getId(), note.getValue()),
+                "Returned to " + section.getWriterName() + " with your note."));
         reopen.setId("reopen");
-        reopen.addClickListener(e -> {
-            workflow.reopen(section.getId(), note.getValue());
-            Notification.show("Reopened. " + section.getWriterName() + " has it again.");
-            note.clear();
-            refresh();
-        });
+        reopen.addClickListener(e -> act(() -> workflow.reopen(section.getId(), note.getValue()),
+                "Reopened. " + section.getWriterName() + " has it again."));
         board.setId("to-board");
-        add(board, heading, meta, rendered, thread, note, new HorizontalLayout(approve, returnIt, reopen));
+        add(board, heading, meta, new H3("What changed since you last saw it"), changesSummary, changes,
+                new H3("As readers will see it"), rendered, answers, thread, history, note,
+                new HorizontalLayout(approve, returnIt, reopen));
     }
 
     @Override
@@ -93,21 +103,63 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> 
         refresh();
     }
 
+    /** One service call, then say what happened and who was told. */
+    private void act(Supplier<Handover> action, String done) {
+        Handover handover = action.get();
+        Notification.show(done + " " + handover.toldSentence());
+        note.clear();
+        refresh();
+    }
+
     private void refresh() {
         section = sections.require(section.getId());
+        ZoneId zone = section.getIssue().getPublication().getTimeZone();
         board.setHref("issues/" + section.getIssue().getId());
         board.setText("Back to issue " + section.getIssue().getNumber());
         heading.setText(section.getHeading());
-        meta.setText(section.getState().label() + " · written by " + section.getWriterName()
-                + " · last change by " + section.getLastChangedBy());
+        meta.setText(section.getState().label() + " · written by " + section.getWriterName() + " · with "
+                + section.holderName() + " since " + Formats.moment(section.getStateChangedAt(), zone));
+        showChanges();
         rendered.removeAll();
         rendered.add(new Html("<div>" + markdown.toSafeHtml(section.getBody()) + "</div>"));
-        thread.show(notes.of(section.getId()), section.getIssue().getPublication().getTimeZone());
+        List<ReviewNote> thread = notes.of(section.getId());
+        long answered = answersSinceLastNote(thread);
+        answers.setText(answered == 0 ? "" : section.getWriterName() + " answered " + answered
+                + (answered == 1 ? " time" : " times") + " since the last return.");
+        this.thread.show(thread, zone);
+        history.show(sections.revisionsOf(section.getId()), zone);
         boolean open = !section.getIssue().isReleased();
         boolean inReview = open && section.getState() == SectionState.IN_REVIEW && currentUser.hasRole(Role.EDITOR);
         approve.setVisible(inReview);
         returnIt.setVisible(inReview);
         reopen.setVisible(open && section.getState() == SectionState.APPROVED);
         note.setVisible(inReview || reopen.isVisible());
+    }
+
+    private void showChanges() {
+        changes.removeAll();
+        var lastSeen = sections.lastReviewed(section.getId());
+        if (lastSeen.isEmpty()) {
+            changesSummary.setText("First submission: there is no earlier reviewed text to compare with.");
+            return;
+        }
+        Revision seen = lastSeen.get();
+        List<WordDiff.Piece> diff = WordDiff.between(seen.getBody(), section.getBody());
+        changesSummary.setText(WordDiff.hasChanges(diff)
+                ? "Compared with the text you returned or approved; insertions underlined, deletions struck through."
+                : "Nothing changed since you last saw it.");
+        changes.add(new Html("<div>" + WordDiff.toHtml(diff) + "</div>"));
+    }
+
+    /** Answers after the editors' latest return or reopen note. */
+    private static long answersSinceLastNote(List<ReviewNote> thread) {
+        int lastEditorNote = -1;
+        for (int i = 0; i < thread.size(); i++) {
+            if (thread.get(i).getKind() != ReviewNote.Kind.ANSWER) {
+                lastEditorNote = i;
+            }
+        }
+        return lastEditorNote < 0 ? 0 : thread.subList(lastEditorNote + 1, thread.size()).stream()
+                .filter(n -> n.getKind() == ReviewNote.Kind.ANSWER).count();
     }
 }

@@ -74,6 +74,9 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::writer).setHeader("Writer").setFlexGrow(2);
         grid.addComponentColumn(this::deadline).setHeader("Deadline").setFlexGrow(2);
+        grid.addColumn(s -> s.isDropped() ? "" : s.holderName() + " since "
+                + Formats.moment(s.getStateChangedAt(), s.getIssue().getPublication().getTimeZone())).setHeader("With")
+                .setFlexGrow(2);
         grid.addColumn(s -> Formats.moment(s.getLastChangedAt(), s.getIssue().getPublication().getTimeZone())
                 + " by " + s.getLastChangedBy()).setHeader("Last change").setFlexGrow(2);
         grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true);
@@ -91,8 +94,12 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         Issue issue = issues.require(issueId);
         IssueProgress progress = sections.progressOf(issueId);
         title.setText("No. " + issue.getNumber() + ": " + issue.getTitle());
+        List<Section> all = sections.sectionsOf(issueId);
+        List<String> blocking = all.stream().filter(s -> !s.isDropped() && s.getState() != SectionState.APPROVED)
+                .map(s -> s.getHeading() + " (with " + s.holderName() + ")").toList();
         summary.setText(progress.status().name() + " · " + progress.label() + " · planned for "
-                + Formats.moment(issue.getPlannedRelease(), issue.getPublication().getTimeZone()));
+                + Formats.moment(issue.getPlannedRelease(), issue.getPublication().getTimeZone())
+                + (blocking.isEmpty() || issue.isReleased() ? "" : " · blocking release: " + String.join(", ", blocking)));
         actions.removeAll();
         Anchor release = new Anchor("release/" + issueId, issue.isReleased() ? "See the released edition" : "Release screen");
         release.setId("to-release");
@@ -101,7 +108,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
             actions.add(addSectionForm());
         }
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        grid.setItems(sections.sectionsOf(issueId));
+        grid.setItems(all);
     }
 
     private Component addSectionForm() {

@@ -15,7 +15,7 @@ import org.masthead.security.Role;
 class DeskViewTest extends KaribuTest {
 
     @Test
-    void a_writer_sees_their_own_sections_on_the_desk() {
+    void a_writer_sees_the_sections_waiting_for_her_on_the_desk() {
         long issueId = desk.newIssue();
         long sectionId = desk.sectionIds(issueId).get(0);
         desk.bringTo(sectionId, "wendy", SectionState.DRAFT);
@@ -24,8 +24,30 @@ class DeskViewTest extends KaribuTest {
         UI.getCurrent().navigate(DeskView.class);
 
         @SuppressWarnings("unchecked")
-        Grid<Section> mine = _get(Grid.class, spec -> spec.withId("my-sections"));
+        Grid<Section> mine = _get(Grid.class, spec -> spec.withId("held-by-me"));
         assertThat(GridKt._size(mine)).isEqualTo(1);
         assertThat(GridKt._get(mine, 0).getId()).isEqualTo(sectionId);
+    }
+
+    @Test
+    void what_waits_for_the_writer_is_listed_longest_waiting_first_and_the_rest_apart() {
+        long issueId = desk.newIssue();
+        var ids = desk.sectionIds(issueId);
+        desk.bringTo(ids.get(2), "wendy", SectionState.DRAFT);
+        desk.bringTo(ids.get(0), "wendy", SectionState.RETURNED);
+        desk.bringTo(ids.get(1), "wendy", SectionState.IN_REVIEW);
+        login("wendy", Role.WRITER);
+
+        UI.getCurrent().navigate(DeskView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<Section> waiting = _get(Grid.class, spec -> spec.withId("held-by-me"));
+        @SuppressWarnings("unchecked")
+        Grid<Section> others = _get(Grid.class, spec -> spec.withId("my-sections"));
+        assertThat(GridKt._size(waiting)).isEqualTo(2);
+        assertThat(GridKt._get(waiting, 0).getId()).isEqualTo(ids.get(2));   // a draft since the start
+        assertThat(GridKt._get(waiting, 1).getId()).isEqualTo(ids.get(0));   // returned later
+        assertThat(GridKt._size(others)).isEqualTo(1);
+        assertThat(GridKt._get(others, 0).holderName()).isEqualTo("the editors");
     }
 }

@@ -42,7 +42,7 @@ class ReviewViewTest extends KaribuTest {
 
         assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.RETURNED);
         assertThat(textOf(_get(Div.class, spec -> spec.withId("notes")))).contains("Name your sources, please.");
-        assertThat(notificationTexts()).contains("Returned to Wendy Writer with your note.");
+        assertThat(notificationTexts()).contains("Returned to Wendy Writer with your note. Wendy Writer has been told.");
     }
 
     @Test

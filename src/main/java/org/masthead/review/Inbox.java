@@ -1,0 +1,62 @@
+package org.masthead.review;
+
+import java.time.Clock;
+import java.util.List;
+import org.masthead.base.NotFoundException;
+import org.masthead.base.WorkflowException;
+import org.masthead.base.ui.InboxBadge;
+import org.masthead.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each person's in-app inbox: only messages about work they hold. */
+@Service
+@Transactional
+public class Inbox implements InboxBadge {
+
+    private final InboxRepository messages;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Inbox(InboxRepository messages, CurrentUser currentUser, Clock clock) {
+        this.messages = messages;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<InboxMessage> mine() {
+        return messages.findTop100ByRecipientOrderByIdDesc(currentUser.requireUsername());
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return messages.countByRecipientAndReadAtIsNull(currentUser.requireUsername());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void markRead(long messageId) {
+        InboxMessage message = messages.findById(messageId)
+                .orElseThrow(() -> new NotFoundException("That message does not exist."));
+        if (!message.getRecipient().equals(currentUser.requireUsername())) {
+            throw new WorkflowException("That message is not yours.");
+        }
+        message.markRead(clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void markAllRead() {
+        messages.findByRecipientAndReadAtIsNull(currentUser.requireUsername()).forEach(m -> m.markRead(clock.instant()));
+    }
+
+    /** Stores one message per recipient; the notifier calls this inside the action's transaction. */
+    List<InboxMessage> deliver(List<String> recipients, long issueId, Long sectionId, String text) {
+        return recipients.stream()
+                .map(r -> messages.save(new InboxMessage(r, issueId, sectionId, text, clock.instant())))
+                .toList();
+    }
+}

@@ -1,0 +1,65 @@
+package org.masthead.review.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.util.List;
+import org.masthead.base.WordDiff;
+import org.masthead.base.ui.Formats;
+import org.masthead.section.Revision;
+
+/** Every revision of a section; pick any two to see what changed between them. */
+class RevisionHistory extends Details {
+
+    private final Select<Revision> older = new Select<>();
+    private final Select<Revision> newer = new Select<>();
+    private final Div diff = new Div();
+
+    RevisionHistory() {
+        setSummaryText("History: compare any two revisions");
+        setId("history");
+        older.setLabel("From");
+        older.setId("history-from");
+        newer.setLabel("To");
+        newer.setId("history-to");
+        diff.setId("history-diff");
+        diff.addClassName("preview");
+        older.addValueChangeListener(e -> compare());
+        newer.addValueChangeListener(e -> compare());
+        add(new VerticalLayout(new HorizontalLayout(older, newer), diff));
+    }
+
+    void show(List<Revision> revisions, ZoneId zone) {
+        older.setItemLabelGenerator(r -> label(r, revisions, zone));
+        newer.setItemLabelGenerator(r -> label(r, revisions, zone));
+        older.setItems(revisions);
+        newer.setItems(revisions);
+        if (revisions.size() >= 2) {
+            older.setValue(revisions.get(revisions.size() - 2));
+            newer.setValue(revisions.get(revisions.size() - 1));
+        }
+        compare();
+    }
+
+    private void compare() {
+        diff.removeAll();
+        if (older.getValue() != null && newer.getValue() != null) {
+            diff.add(new Html("<div>" + WordDiff.toHtml(WordDiff.between(older.getValue().getBody(),
+                    newer.getValue().getBody())) + "</div>"));
+        }
+    }
+
+    private static String label(Revision revision, List<Revision> all, ZoneId zone) {
+        String why = switch (revision.getReason()) {
+            case SUBMIT -> "submitted";
+            case EDITOR_SAVE -> "copy-edited";
+            case CHANGED_AFTER_APPROVAL -> "changed after approval";
+        };
+        return "#" + (all.indexOf(revision) + 1) + " " + why + " by " + revision.getAuthor() + ", "
+                + Formats.moment(revision.getCreatedAt(), zone);
+    }
+}

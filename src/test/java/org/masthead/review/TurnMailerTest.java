@@ -1,0 +1,75 @@
+package org.masthead.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.masthead.Desk;
+import org.masthead.ServiceTest;
+import org.masthead.section.SectionState;
+import org.masthead.section.SectionWorkflow;
+import org.masthead.security.Role;
+import org.masthead.user.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** The same "your turn" messages, by email, for those who switched it on. */
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3925",
+        "masthead.mail.from=desk@masthead.test", "masthead.public-url=https://desk.example.org"})
+class TurnMailerTest extends ServiceTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired
+    SectionWorkflow workflow;
+    @Autowired
+    UserService users;
+
+    @Test
+    void a_writer_who_switched_email_on_gets_the_return_by_mail_and_nobody_else_gets_anything() throws Exception {
+        Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
+        long id = desk.sectionIds(desk.newIssue()).get(0);
+        desk.bringTo(id, "wendy", SectionState.IN_REVIEW);   // erin and eddie are told in-app only
+        Desk.signIn("erin", Role.EDITOR);
+
+        workflow.returnToWriter(id, "Add the date, please.");
+
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(Arrays.stream(mails[0].getAllRecipients()).map(Object::toString)).containsExactly("wendy@example.org");
+        assertThat(mails[0].getSubject()).contains("returned");
+        assertThat(mails[0].getContent().toString()).contains("Add the date, please.")
+                .contains("https://desk.example.org/sections/" + id);
+    }
+
+    @Test
+    void a_refused_action_mails_nobody() {
+        Desk.as("eddie", Desk.roles(Role.WRITER, Role.EDITOR), () -> users.setMyEmailNotifications("eddie@example.org", true));
+        long id = desk.sectionIds(desk.newIssue()).get(0);
+        desk.bringTo(id, "wendy", SectionState.DRAFT);
+        Desk.signIn("walter", Role.WRITER);
+
+        try {
+            workflow.submit(id);   // not walter's section
+        } catch (RuntimeException expected) {
+            // refused
+        }
+
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void switching_email_on_needs_a_real_looking_address() {
+        Desk.signIn("wendy", Role.WRITER);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.setMyEmailNotifications("not an address", true))
+                .hasMessageContaining("email address");
+    }
+}
