@@ -1,0 +1,161 @@
+package org.masthead.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.masthead.Desk;
+import org.masthead.ServiceTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the real-browser suite: the app on a random local port, Debian's chromium driven by
+ * Selenium, one browser per test class. A failed test leaves its screenshot and page source
+ * under target/browser/failures; {@link #screenshot} keeps pictures of screens for a person.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserTest.KeepEvidenceOfFailures.class)
+public abstract class BrowserTest extends ServiceTest {
+
+    static final Path OUT = Path.of("target", "browser");
+    private static final Path AXE = Path.of(System.getProperty("axe.path", "target/axe/node_modules/axe-core/axe.min.js"));
+
+    protected static WebDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory("masthead-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    protected void open(String path) {
+        driver.get(url(path));
+        waitForVaadin();
+    }
+
+    /** Signs in through the real form, as a person would. */
+    protected void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("login"));
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(Desk.PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    protected WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until Vaadin has no request in flight, so what is on screen is what the server said. */
+    protected void waitForVaadin() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return document.readyState === 'complete'; }"
+                        + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /** Keeps a picture of the screen under target/browser/screens for a person to look at. */
+    protected static void screenshot(String name) {
+        save(OUT.resolve("screens").resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** axe-core's violations of impact serious or critical on the page shown now. */
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> seriousAccessibilityViolations() {
+        if (!Files.exists(AXE)) {
+            throw new IllegalStateException("axe-core is missing at " + AXE.toAbsolutePath()
+                    + ": run `npm install --prefix target/axe axe-core@4` (see README).");
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        try {
+            js.executeScript(Files.readString(AXE));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done({violations: r.violations.map("
+                        + "v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' '))}))}))"
+                        + ".catch(e => done({error: String(e)}));");
+        if (result.containsKey("error")) {
+            throw new IllegalStateException("axe-core failed: " + result.get("error"));
+        }
+        return ((List<Map<String, Object>>) result.get("violations")).stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
+    }
+
+    private static void save(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not keep " + file, e);
+        }
+    }
+
+    /** On failure: the screenshot and the page source, named after the test. */
+    static class KeepEvidenceOfFailures implements TestWatcher {
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (driver == null) {
+                return;
+            }
+            String name = context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName()
+                    .replaceAll("[^A-Za-z0-9_.-]", "_");
+            Path dir = OUT.resolve("failures");
+            save(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            save(dir.resolve(name + ".html"), driver.getPageSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}
