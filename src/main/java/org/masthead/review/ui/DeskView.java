@@ -2,6 +2,7 @@ package org.masthead.review.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +33,9 @@ public class DeskView extends VerticalLayout {
 
     public DeskView(SectionService sections, IssueService issues, CurrentUser currentUser, Clock clock) {
         add(new H2("My desk"));
+        if (currentUser.hasRole(Role.PUBLISHER)) {
+            add(cancelledSchedules(issues.withCancelledSchedule()));
+        }
         if (currentUser.hasRole(Role.WRITER)) {
             add(new H3("My sections"));
             add(writerGrid(sections.mySections(), LocalDate.now(clock)));
@@ -54,6 +58,20 @@ public class DeskView extends VerticalLayout {
             add(new H3("People"));
             add(new Paragraph("You manage who works at the desk and their roles."), new Anchor("users", "Open Users"));
         }
+    }
+
+    /** A schedule the desk called off is news for the publisher: said first, with the reason. */
+    private static Div cancelledSchedules(List<Issue> cancelled) {
+        Div notices = new Div();
+        notices.setId("schedule-notices");
+        for (Issue issue : cancelled) {
+            Paragraph notice = new Paragraph("No. " + issue.getNumber() + " will not go out as scheduled. "
+                    + issue.getScheduleCancelledReason() + " ");
+            notice.addClassName("notice");
+            notice.add(new Anchor("release/" + issue.getId(), "Open its release screen"));
+            notices.add(notice);
+        }
+        return notices;
     }
 
     private static Grid<Section> writerGrid(List<Section> mine, LocalDate today) {
