@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
 import org.springframework.data.domain.Page;
@@ -23,7 +24,6 @@ import org.springframework.web.util.UriUtils;
  * are kept in memory by edition id, which stays right on every node whatever happens later.
  */
 @Service
-@Transactional(readOnly = true)
 public class Archive {
 
     public static final int PAGE_SIZE = 20;
@@ -36,6 +36,11 @@ public class Archive {
     private final EditionRepository editions;
     private final EditionRenderer renderer;
     private final IssueService issues;
+    private final ArchiveVersion version;
+    /** Which edition each permalink (or edition address) shows, as of {@link #keysOf}. */
+    private final Map<String, EditionKey> keys = new ConcurrentHashMap<>();
+    private final Map<Integer, String> indexPages = new ConcurrentHashMap<>();
+    private volatile long preparedFor = -1;
     private final Map<String, byte[]> texts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -43,28 +48,50 @@ public class Archive {
         }
     });
 
-    Archive(EditionRepository editions, EditionRenderer renderer, IssueService issues) {
+    Archive(EditionRepository editions, EditionRenderer renderer, IssueService issues, ArchiveVersion version) {
         this.editions = editions;
         this.renderer = renderer;
         this.issues = issues;
+        this.version = version;
     }
 
+    @Transactional(readOnly = true)
     public Optional<Edition> latestEdition(int issueNumber) {
         return editions.findFirstByIssueNumberOrderByEditionNoDesc(issueNumber);
     }
 
+    @Transactional(readOnly = true)
     public List<Edition> released() {
         return editions.findLatestOfEachIssue();
     }
 
     /** Every edition of the issue, the first first. */
+    @Transactional(readOnly = true)
     public List<Edition> editionsOf(int issueNumber) {
         return editions.findByIssueNumberOrderByEditionNoAsc(issueNumber);
     }
 
     /** The newest edition of the issue (what its permalink shows), or a given one. */
     public Optional<EditionKey> key(int issueNumber, Integer editionNo) {
-        return editionNo == null ? editions.latestKey(issueNumber) : editions.key(issueNumber, editionNo);
+        String address = editionNo == null ? String.valueOf(issueNumber) : issueNumber + "/" + editionNo;
+        EditionKey known = keysOf(version.current()).get(address);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // Only what exists is remembered: addresses of issues not (yet) released are asked for each time.
+        Optional<EditionKey> found = editionNo == null ? editions.latestKey(issueNumber) : editions.key(issueNumber, editionNo);
+        found.ifPresent(key -> keys.put(address, key));
+        return found;
+    }
+
+    /** What this node prepared, emptied whenever an edition has been added anywhere since. */
+    private Map<String, EditionKey> keysOf(long newest) {
+        if (newest != preparedFor) {
+            keys.clear();
+            indexPages.clear();
+            preparedFor = newest;
+        }
+        return keys;
     }
 
     /** The edition in one format, exactly as stored at release. */
@@ -78,13 +105,22 @@ public class Archive {
 
     /** The newest edition's id: changes whenever anything is released or corrected. */
     public long newestEditionId() {
-        return editions.newestId();
+        return version.current();
     }
 
     /** The archive's index page: every released issue, or those whose text contains {@code query}, newest first. */
     public String indexPage(String query, int page) {
-        Publication publication = issues.publication();
         String q = query == null ? "" : query.strip();
+        if (q.isEmpty() && page >= 1 && page <= 100) {
+            keysOf(version.current());
+            return indexPages.computeIfAbsent(page, p -> renderIndex("", p));
+        }
+        return renderIndex(q, page);
+    }
+
+    private String renderIndex(String query, int page) {
+        Publication publication = issues.publication();
+        String q = query;
         if (q.length() > QUERY_MAX) {
             q = q.substring(0, QUERY_MAX);
         }
@@ -122,6 +158,7 @@ public class Archive {
     }
 
     /** Last-Modified of the whole archive: when the newest edition was stored. */
+    @Transactional(readOnly = true)
     public Optional<Instant> lastStored() {
         return editions.lastStored();
     }

@@ -16,13 +16,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Atom feed of the archive, built with Rome. Each issue is one entry with a tag: URI that
@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  * The feed is built once per new edition and then served from memory.
  */
 @Service
-@Transactional(readOnly = true)
 public class AtomFeed {
 
     static final int ENTRIES = 20;
@@ -38,23 +37,40 @@ public class AtomFeed {
     private final EditionRepository editions;
     private final IssueService issues;
     private final PublicSite site;
-    private volatile Cached cached = new Cached(-1, new byte[0]);
+    private final ArchiveVersion version;
+    private volatile Cached cached = new Cached(-1, new byte[0], "", null);
 
-    AtomFeed(EditionRepository editions, IssueService issues, PublicSite site) {
+    AtomFeed(EditionRepository editions, IssueService issues, PublicSite site, ArchiveVersion version) {
         this.editions = editions;
         this.issues = issues;
         this.site = site;
+        this.version = version;
     }
 
     /** The feed document as served. */
     public byte[] xml() {
-        long newest = editions.newestId();
+        return current().xml();
+    }
+
+    /** The feed's hash, its ETag. */
+    public String hash() {
+        return current().hash();
+    }
+
+    /** When the newest edition was stored: the feed's Last-Modified, empty while nothing is released. */
+    public Optional<Instant> lastModified() {
+        return Optional.ofNullable(current().lastStored());
+    }
+
+    private Cached current() {
+        long newest = version.current();
         Cached now = cached;
         if (now.newestEditionId() != newest) {
-            now = new Cached(newest, build().getBytes(StandardCharsets.UTF_8));
+            byte[] xml = build().getBytes(StandardCharsets.UTF_8);
+            now = new Cached(newest, xml, Hashes.sha256(xml), editions.lastStored().orElse(null));
             cached = now;
         }
-        return now.xml();
+        return now;
     }
 
     /** The stable id of an issue's entry: same host, the day it first went out, its number. */
@@ -115,6 +131,6 @@ public class AtomFeed {
         return link;
     }
 
-    private record Cached(long newestEditionId, byte[] xml) {
+    private record Cached(long newestEditionId, byte[] xml, String hash, Instant lastStored) {
     }
 }

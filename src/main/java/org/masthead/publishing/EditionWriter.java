@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.masthead.issue.Issue;
 import org.masthead.section.Section;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,16 @@ class EditionWriter {
     private final EmailRenderer email;
     private final EditionRepository editions;
     private final PublicSite site;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EditionWriter(EditionRenderer renderer, EmailRenderer email, EditionRepository editions, PublicSite site, Clock clock) {
+    EditionWriter(EditionRenderer renderer, EmailRenderer email, EditionRepository editions, PublicSite site,
+                  ApplicationEventPublisher events, Clock clock) {
         this.renderer = renderer;
         this.email = email;
         this.editions = editions;
         this.site = site;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -38,7 +42,9 @@ class EditionWriter {
                 renderer.webPage(issue, article, history),
                 email.email(issue.getPublication().getName(), title, article, site.baseUrl(), permalink),
                 renderer.plainText(issue, kept, releasedAt, history, site.absolute(permalink)));
-        return editions.save(new Edition(issue.getId(), history, issue.getTitle(), releasedAt, clock.instant(), rendered));
+        Edition edition = editions.save(new Edition(issue.getId(), history, issue.getTitle(), releasedAt, clock.instant(), rendered));
+        events.publishEvent(new ArchiveVersion.EditionStored(edition.getId()));
+        return edition;
     }
 
     /** Where the next edition of a released issue stands: a correction of every edition before it. */

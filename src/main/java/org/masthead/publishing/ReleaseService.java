@@ -121,8 +121,4 @@ public class ReleaseService {
     private static Instant dateOf(Issue issue) {
         return issue.isReleased() ? issue.getReleasedAt() : issue.getPlannedRelease();
     }
-
-    static String sha256(String text) {
-        return Hashes.sha256(text);
-    }
 }

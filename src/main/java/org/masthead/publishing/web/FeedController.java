@@ -1,12 +1,10 @@
 package org.masthead.publishing.web;
 
 import java.nio.charset.StandardCharsets;
-import org.masthead.publishing.Archive;
 import org.masthead.publishing.AtomFeed;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -18,18 +16,16 @@ class FeedController {
     private static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
     private final AtomFeed feed;
-    private final Archive archive;
 
-    FeedController(AtomFeed feed, Archive archive) {
+    FeedController(AtomFeed feed) {
         this.feed = feed;
-        this.archive = archive;
     }
 
     @GetMapping("/feed.atom")
     ResponseEntity<byte[]> feed(WebRequest request) {
         byte[] xml = feed.xml();
-        String etag = "\"" + DigestUtils.md5DigestAsHex(xml) + "\"";
-        long lastModified = archive.lastStored().map(java.time.Instant::toEpochMilli).orElse(-1L);
+        String etag = "\"" + feed.hash() + "\"";
+        long lastModified = feed.lastModified().map(java.time.Instant::toEpochMilli).orElse(-1L);
         if (request.checkNotModified(etag, lastModified)) {
             return null;
         }
