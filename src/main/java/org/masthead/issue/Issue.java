@@ -33,6 +33,24 @@ public class Issue extends AbstractEntity {
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    /** When the scheduled release will run; null when none is scheduled. */
+    @Column(name = "scheduled_for")
+    private Instant scheduledFor;
+
+    /** Why the last schedule was called off (a reopened section, a failed check at run time): shown to the publisher. */
+    @Column(name = "schedule_cancelled_reason", length = 4000)
+    private String scheduleCancelledReason;
+
+    @Column(name = "schedule_cancelled_at")
+    private Instant scheduleCancelledAt;
+
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+
+    /** The standing footer this issue went out with, frozen at release; null while in production. */
+    @Column(length = 4000)
+    private String footer;
+
     protected Issue() {
     }
 
@@ -67,6 +85,35 @@ public class Issue extends AbstractEntity {
         return releasedAt != null;
     }
 
+    public Instant getScheduledFor() {
+        return scheduledFor;
+    }
+
+    public boolean isScheduled() {
+        return scheduledFor != null && !isReleased();
+    }
+
+    public String getScheduleCancelledReason() {
+        return scheduleCancelledReason;
+    }
+
+    public Instant getScheduleCancelledAt() {
+        return scheduleCancelledAt;
+    }
+
+    public Instant getCorrectedAt() {
+        return correctedAt;
+    }
+
+    public boolean isCorrected() {
+        return correctedAt != null;
+    }
+
+    /** The standing footer readers get with this issue: its own once released, else the publication's. */
+    public String getFooter() {
+        return footer != null ? footer : publication.getFooter();
+    }
+
     /** Refuses any change to a released issue: what readers got must never drift. */
     public void requireInProduction() {
         if (isReleased()) {
@@ -76,6 +123,42 @@ public class Issue extends AbstractEntity {
 
     void markReleased(Instant at) {
         requireInProduction();
+        this.footer = getFooter();
         this.releasedAt = at;
+        this.scheduledFor = null;
+    }
+
+    void schedule(Instant at) {
+        requireInProduction();
+        if (isScheduled()) {
+            throw new WorkflowException("Issue " + number + " is already scheduled. Unschedule it first to pick another time.");
+        }
+        scheduledFor = at;
+        scheduleCancelledReason = null;
+        scheduleCancelledAt = null;
+    }
+
+    /** Takes the schedule back; with a reason when the desk, not the publisher, called it off. */
+    void unschedule(String reason, Instant at) {
+        requireInProduction();
+        if (!isScheduled()) {
+            throw new WorkflowException("Issue " + number + " is not scheduled.");
+        }
+        scheduledFor = null;
+        scheduleCancelledReason = reason;
+        scheduleCancelledAt = reason == null ? null : at;
+    }
+
+    void markCorrected(Instant at) {
+        if (!isReleased()) {
+            throw new WorkflowException("Issue " + number + " is not released yet: change its sections instead of correcting it.");
+        }
+        correctedAt = at;
+    }
+
+    /** A back issue brought into the archive keeps the standing footer it was sent with. */
+    void keepFooter(String ownFooter) {
+        requireInProduction();
+        footer = ownFooter;
     }
 }

@@ -14,4 +14,6 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
     List<Issue> findByReleasedAtIsNullOrderByNumberAsc();
 
     boolean existsByNumber(int number);
+
+    List<Issue> findByReleasedAtIsNullAndScheduleCancelledReasonIsNotNullOrderByNumberAsc();
 }

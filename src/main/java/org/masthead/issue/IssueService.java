@@ -1,6 +1,7 @@
 package org.masthead.issue;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -111,15 +112,104 @@ public class IssueService {
      */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Issue markReleased(long issueId) {
+        return markReleased(issueId, clock.instant());
+    }
+
+    /** As {@link #markReleased(long)}, dated {@code at}: a back issue keeps the date it first went out. */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Issue markReleased(long issueId, Instant at) {
         Issue issue = require(issueId);
         issue.requireInProduction();
         if (!readiness.isReadyToRelease(issueId)) {
             throw new WorkflowException("Issue " + issue.getNumber() + " cannot be released: not every kept section is approved.");
         }
-        issue.markReleased(clock.instant());
-        audit.record("ISSUE_RELEASED", issueId, null, IssueStatus.READY, IssueStatus.RELEASED, null);
+        IssueStatus from = issue.isScheduled() ? IssueStatus.SCHEDULED : IssueStatus.READY;
+        issue.markReleased(at);
+        audit.record("ISSUE_RELEASED", issueId, null, from, IssueStatus.RELEASED, null);
         events.publishEvent(new IssueReleased(issueId, issue.getNumber()));
         return issue;
+    }
+
+    /** Records the schedule on the issue; the publishing feature owns the job that runs it. */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Issue markScheduled(long issueId, Instant at) {
+        Issue issue = require(issueId);
+        if (!readiness.isReadyToRelease(issueId)) {
+            throw new WorkflowException("Issue " + issue.getNumber() + " cannot be scheduled: not every kept section is approved.");
+        }
+        issue.schedule(at);
+        audit.record("ISSUE_SCHEDULED", issueId, null, IssueStatus.READY, IssueStatus.SCHEDULED,
+                "for " + at.atZone(issue.getPublication().getTimeZone()).toLocalDateTime());
+        return issue;
+    }
+
+    /** The publisher takes the schedule back. */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Issue markUnscheduled(long issueId) {
+        Issue issue = require(issueId);
+        issue.unschedule(null, clock.instant());
+        audit.record("ISSUE_UNSCHEDULED", issueId, null, IssueStatus.SCHEDULED, IssueStatus.READY, null);
+        return issue;
+    }
+
+    /**
+     * The desk calls a schedule off (a section was reopened, a check failed when the job ran) and
+     * keeps the reason on the issue, where the publisher sees it. Whoever may reopen a section
+     * may cause this; the scheduled job runs as a publisher.
+     */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public Issue cancelSchedule(long issueId, String reason) {
+        Issue issue = require(issueId);
+        issue.unschedule(reason, clock.instant());
+        audit.record("SCHEDULE_CANCELLED", issueId, null, IssueStatus.SCHEDULED, null, reason);
+        return issue;
+    }
+
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Issue markCorrected(long issueId, String note) {
+        Issue issue = require(issueId);
+        IssueStatus from = issue.isCorrected() ? IssueStatus.CORRECTED : IssueStatus.RELEASED;
+        issue.markCorrected(clock.instant());
+        audit.record("ISSUE_CORRECTED", issueId, null, from, IssueStatus.CORRECTED, note);
+        return issue;
+    }
+
+    /**
+     * An issue for a back issue brought into the archive: the number and title it had, dated when
+     * it went out, with the footer it was sent with. Its sections come from the import.
+     */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Issue createBackIssue(int number, String title, Instant releasedAt, String footer) {
+        String cleanTitle = title == null ? "" : title.strip();
+        if (cleanTitle.isEmpty() || cleanTitle.length() > Issue.TITLE_MAX) {
+            throw new WorkflowException("Give the back issue a title of at most " + Issue.TITLE_MAX + " characters.");
+        }
+        if (number < 1) {
+            throw new WorkflowException("An issue number is 1 or more.");
+        }
+        if (issues.existsByNumber(number)) {
+            throw new WorkflowException("There is already an issue " + number + ". Pick its own number for the back issue.");
+        }
+        Issue issue = issues.save(new Issue(publication(), number, cleanTitle, releasedAt));
+        if (footer != null && !footer.isBlank()) {
+            issue.keepFooter(footer.strip());
+        }
+        audit.record("ISSUE_IMPORTED", issue.getId(), null, null, IssueStatus.PLANNING, "Issue " + number + ": " + cleanTitle);
+        return issue;
+    }
+
+    /** The next free issue number, offered when a back issue is imported. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public int nextNumber() {
+        return issues.highestNumber() + 1;
+    }
+
+    /** Issues whose schedule the desk called off and that are still in production: the publisher must know. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public List<Issue> withCancelledSchedule() {
+        return issues.findByReleasedAtIsNullAndScheduleCancelledReasonIsNotNullOrderByNumberAsc();
     }
 
     /** One slot of the template, as given when the publication is set up. */

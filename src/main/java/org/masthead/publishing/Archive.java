@@ -2,60 +2,187 @@ package org.masthead.publishing;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
 
-/** The public archive: released editions, readable by anyone. Reads only frozen editions. */
+/**
+ * The public archive: released editions, readable by anyone. Reads only frozen editions, and
+ * answers from bytes prepared at release: an edition's texts never change, so once read they
+ * are kept in memory by edition id, which stays right on every node whatever happens later.
+ */
 @Service
-@Transactional(readOnly = true)
 public class Archive {
+
+    public static final int PAGE_SIZE = 20;
+    public static final int QUERY_MAX = 200;
+    private static final int CACHED_TEXTS = 500;
+
+    /** The formats of an edition on the public side. */
+    public enum Format { WEB, EMAIL, TEXT }
 
     private final EditionRepository editions;
     private final EditionRenderer renderer;
     private final IssueService issues;
+    private final ArchiveVersion version;
+    /** Which edition each permalink (or edition address) shows, as of {@link #keysOf}. */
+    private final Map<String, EditionKey> keys = new ConcurrentHashMap<>();
+    private final Map<Integer, String> indexPages = new ConcurrentHashMap<>();
+    private volatile long preparedFor = -1;
+    private final Map<String, byte[]> texts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHED_TEXTS;
+        }
+    });
 
-    Archive(EditionRepository editions, EditionRenderer renderer, IssueService issues) {
+    Archive(EditionRepository editions, EditionRenderer renderer, IssueService issues, ArchiveVersion version) {
         this.editions = editions;
         this.renderer = renderer;
         this.issues = issues;
+        this.version = version;
     }
 
+    @Transactional(readOnly = true)
     public Optional<Edition> latestEdition(int issueNumber) {
         return editions.findFirstByIssueNumberOrderByEditionNoDesc(issueNumber);
     }
 
+    @Transactional(readOnly = true)
     public List<Edition> released() {
         return editions.findLatestOfEachIssue();
     }
 
-    /** The archive's index page. */
-    public String indexPage() {
+    /** Every edition of the issue, the first first. */
+    @Transactional(readOnly = true)
+    public List<Edition> editionsOf(int issueNumber) {
+        return editions.findByIssueNumberOrderByEditionNoAsc(issueNumber);
+    }
+
+    /** The newest edition of the issue (what its permalink shows), or a given one. */
+    public Optional<EditionKey> key(int issueNumber, Integer editionNo) {
+        String address = editionNo == null ? String.valueOf(issueNumber) : issueNumber + "/" + editionNo;
+        EditionKey known = keysOf(version.current()).get(address);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // Only what exists is remembered: addresses of issues not (yet) released are asked for each time.
+        Optional<EditionKey> found = editionNo == null ? editions.latestKey(issueNumber) : editions.key(issueNumber, editionNo);
+        found.ifPresent(key -> keys.put(address, key));
+        return found;
+    }
+
+    /** What this node prepared, emptied whenever an edition has been added anywhere since. */
+    private Map<String, EditionKey> keysOf(long newest) {
+        if (newest != preparedFor) {
+            keys.clear();
+            indexPages.clear();
+            preparedFor = newest;
+        }
+        return keys;
+    }
+
+    /** The edition in one format, exactly as stored at release. */
+    public byte[] bytes(EditionKey key, Format format) {
+        return texts.computeIfAbsent(key.id() + ":" + format, k -> (switch (format) {
+            case WEB -> editions.htmlOf(key.id());
+            case EMAIL -> editions.emailOf(key.id());
+            case TEXT -> editions.textOf(key.id());
+        }).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The newest edition's id: changes whenever anything is released or corrected. */
+    public long newestEditionId() {
+        return version.current();
+    }
+
+    /** The archive's index page: every released issue, or those whose text contains {@code query}, newest first. */
+    public String indexPage(String query, int page) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty() && page >= 1 && page <= 100) {
+            keysOf(version.current());
+            return indexPages.computeIfAbsent(page, p -> renderIndex("", p));
+        }
+        return renderIndex(q, page);
+    }
+
+    private String renderIndex(String query, int page) {
         Publication publication = issues.publication();
-        StringBuilder body = new StringBuilder("<h1>Archive</h1>");
-        List<Edition> all = released();
-        if (all.isEmpty()) {
+        String q = query;
+        if (q.length() > QUERY_MAX) {
+            q = q.substring(0, QUERY_MAX);
+        }
+        PageRequest request = PageRequest.of(Math.max(0, page - 1), PAGE_SIZE);
+        Page<ArchiveEntry> found = q.isEmpty() ? editions.index(request) : editions.search(likePattern(q), request);
+        StringBuilder body = new StringBuilder("<h1>Archive</h1>")
+                .append("<form class=\"search\" action=\"/archive\" method=\"get\" role=\"search\">")
+                .append("<label for=\"q\">Search every issue</label> <input id=\"q\" name=\"q\" type=\"search\" maxlength=\"")
+                .append(QUERY_MAX).append("\" value=\"").append(htmlEscape(q)).append("\"> <button type=\"submit\">Search</button></form>");
+        if (!q.isEmpty()) {
+            long n = found.getTotalElements();
+            body.append("<p class=\"meta\">").append(n == 0 ? "No issue" : n == 1 ? "One issue" : n + " issues")
+                    .append(n > 1 ? " contain" : " contains").append(" “").append(htmlEscape(q)).append("”. <a href=\"/archive\">Every issue</a></p>");
+        } else if (found.getTotalElements() == 0) {
             body.append("<p>Nothing has been released yet.</p>");
-        } else {
-            body.append("<ol class=\"archive\" reversed>");
-            for (Edition edition : all) {
-                body.append("<li><a href=\"").append(edition.permalink()).append("\">No. ")
-                        .append(edition.getIssueNumber()).append(": ").append(htmlEscape(edition.getTitle()))
-                        .append("</a> <span class=\"meta\">")
-                        .append(EditionRenderer.date(edition.getReleasedAt(), publication.getTimeZone()))
-                        .append("</span></li>");
+        }
+        if (found.hasContent()) {
+            body.append("<ol class=\"archive\">");
+            for (ArchiveEntry entry : found) {
+                body.append("<li><a href=\"").append(entry.permalink()).append("\">No. ").append(entry.issueNumber())
+                        .append(": ").append(htmlEscape(entry.title())).append("</a> <span class=\"meta\">")
+                        .append(EditionRenderer.date(entry.firstReleasedAt(), publication.getTimeZone()))
+                        .append(entry.isCorrected() ? " · corrected" : "").append("</span></li>");
             }
             body.append("</ol>");
         }
+        body.append(pager(found, q));
         return renderer.page(publication, publication.getName() + " · Archive", body.toString());
     }
 
     public String notFoundPage(int issueNumber) {
         Publication publication = issues.publication();
         return renderer.page(publication, "Not in the archive", "<h1>Not in the archive</h1><p>There is no released issue "
-                + issueNumber + ". <a href=\"/archive\">See every released issue.</a></p>");
+                + issueNumber + ", or not in that edition. <a href=\"/archive\">See every released issue.</a></p>");
+    }
+
+    /** Last-Modified of the whole archive: when the newest edition was stored. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastStored() {
+        return editions.lastStored();
+    }
+
+    /** A LIKE pattern that finds the words as typed: % and _ in them are not wildcards. */
+    static String likePattern(String query) {
+        return "%" + query.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String pager(Page<ArchiveEntry> found, String q) {
+        if (found.getTotalPages() <= 1) {
+            return "";
+        }
+        String search = q.isEmpty() ? "" : "q=" + UriUtils.encodeQueryParam(q, StandardCharsets.UTF_8) + "&amp;";
+        StringBuilder nav = new StringBuilder("<nav class=\"pages\" aria-label=\"Pages\"><p>");
+        if (found.hasPrevious()) {
+            nav.append("<a rel=\"prev\" href=\"/archive?").append(search).append("page=").append(found.getNumber())
+                    .append("\">Newer issues</a> ");
+        }
+        nav.append("<span class=\"meta\">Page ").append(found.getNumber() + 1).append(" of ").append(found.getTotalPages()).append("</span>");
+        if (found.hasNext()) {
+            nav.append(" <a rel=\"next\" href=\"/archive?").append(search).append("page=").append(found.getNumber() + 2)
+                    .append("\">Older issues</a>");
+        }
+        return nav.append("</p></nav>").toString();
     }
 }

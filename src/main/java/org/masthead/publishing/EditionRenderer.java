@@ -14,7 +14,8 @@ import org.masthead.section.Section;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a whole issue, as readers get it. Section bodies go through the one Markdown renderer
+ * Renders a whole issue, as readers get it: the web page, the plain text and the Markdown source
+ * (the email is {@link EmailRenderer}'s). Section bodies go through the one Markdown renderer
  * (sanitised); everything else written here is escaped.
  */
 @Component
@@ -35,22 +36,61 @@ class EditionRenderer {
         for (Section section : kept) {
             source.append("## ").append(section.getHeading()).append("\n\n").append(section.getBody().strip()).append("\n\n");
         }
-        return source.append("---\n\n").append(issue.getPublication().getFooter()).append('\n').toString();
+        return source.append("---\n\n").append(issue.getFooter()).append('\n').toString();
     }
 
     /** The issue's article: what the release screen previews and the edition page contains. */
     String article(Issue issue, List<Section> kept, Instant date) {
-        Publication publication = issue.getPublication();
+        return article(issue, kept, date, EditionHistory.first(issue.getNumber()));
+    }
+
+    String article(Issue issue, List<Section> kept, Instant date, EditionHistory history) {
+        ZoneId zone = issue.getPublication().getTimeZone();
         StringBuilder html = new StringBuilder("<article class=\"issue\">")
                 .append("<h1>").append(htmlEscape(issue.getTitle())).append("</h1>")
                 .append("<p class=\"meta\">Issue ").append(issue.getNumber()).append(" · ")
-                .append(DATE.format(date.atZone(publication.getTimeZone()))).append("</p>");
+                .append(date(history.firstReleasedAt(date), zone))
+                .append(history.isCorrection() ? " · Edition " + history.editionNo() : "").append("</p>");
+        if (history.isCorrection()) {
+            html.append("<aside class=\"correction\"><p><strong>Corrected on ").append(date(date, zone)).append(".</strong> ")
+                    .append(htmlEscape(history.note())).append("</p><p>Earlier editions stay readable: ");
+            for (int i = 0; i < history.earlier().size(); i++) {
+                EditionHistory.Earlier earlier = history.earlier().get(i);
+                html.append(i == 0 ? "" : ", ").append("<a href=\"").append(history.linkTo(earlier.editionNo())).append("\">edition ")
+                        .append(earlier.editionNo()).append(" of ").append(date(earlier.releasedAt(), zone)).append("</a>");
+            }
+            html.append(".</p></aside>");
+        }
         for (Section section : kept) {
             html.append("<section><h2>").append(htmlEscape(section.getHeading())).append("</h2>")
                     .append(markdown.toSafeHtml(section.getBody())).append("</section>");
         }
-        return html.append("<footer class=\"standing\">").append(markdown.toSafeHtml(publication.getFooter()))
+        return html.append("<footer class=\"standing\">").append(markdown.toSafeHtml(issue.getFooter()))
                 .append("</footer></article>").toString();
+    }
+
+    /** The edition's web page: the article, then where else to read it. */
+    String webPage(Issue issue, String article, EditionHistory history) {
+        String own = history.linkTo(history.editionNo());
+        String body = article
+                + "<nav class=\"formats\" aria-label=\"Other formats\"><p class=\"meta\"><a href=\""
+                + Edition.permalink(issue.getNumber()) + "\">Permalink</a> (always the newest edition) · <a href=\""
+                + own + "/email\">As sent by email</a> · <a href=\"" + own + "/text\">Plain text</a></p></nav>";
+        return page(issue.getPublication(), issue.getPublication().getName() + " · No. " + issue.getNumber() + ": "
+                + issue.getTitle(), body);
+    }
+
+    /** The edition as plain text: the publication, the issue, every section, the footer, the web address. */
+    String plainText(Issue issue, List<Section> kept, Instant date, EditionHistory history, String webAddress) {
+        ZoneId zone = issue.getPublication().getTimeZone();
+        StringBuilder text = new StringBuilder(issue.getPublication().getName()).append('\n')
+                .append("Issue ").append(issue.getNumber()).append(" · ").append(date(history.firstReleasedAt(date), zone));
+        if (history.isCorrection()) {
+            text.append(" · Edition ").append(history.editionNo()).append("\nCorrected on ").append(date(date, zone))
+                    .append(": ").append(history.note().strip());
+        }
+        return text.append("\n\n").append(markdown.toPlainText(markdownSource(issue, kept)))
+                .append("\n\nRead it on the web: ").append(webAddress).append('\n').toString();
     }
 
     /** A complete, standalone web page: no script, one stylesheet of our own. */
@@ -59,7 +99,8 @@ class EditionRenderer {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + htmlEscape(title) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">"
-                + "<link rel=\"alternate\" type=\"text/html\" href=\"/archive\" title=\"Archive\">"
+                + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.atom\" title=\""
+                + htmlEscape(publication.getName()) + "\">"
                 + "</head><body><header class=\"masthead\"><p class=\"name\"><a href=\"/archive\">"
                 + htmlEscape(publication.getName()) + "</a></p><p class=\"tagline\">"
                 + htmlEscape(publication.getTagline()) + "</p></header><main>" + body + "</main></body></html>\n";

@@ -2,17 +2,63 @@ package org.masthead.publishing;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface EditionRepository extends JpaRepository<Edition, Long> {
 
+    String LATEST = "e.editionNo = (select max(f.editionNo) from Edition f where f.issueNumber = e.issueNumber)";
+    String KEY = "select new org.masthead.publishing.EditionKey(e.id, e.issueNumber, e.editionNo, e.contentHash, "
+            + "e.emailHash, e.textHash, e.storedAt) from Edition e ";
+    String ENTRY = "select new org.masthead.publishing.ArchiveEntry(e.issueNumber, e.title, e.firstReleasedAt, "
+            + "e.editionNo, e.releasedAt) from Edition e where " + LATEST;
+
     Optional<Edition> findFirstByIssueNumberOrderByEditionNoDesc(int issueNumber);
 
-    /** The newest edition of every released issue, newest issue first. */
-    @Query("select e from Edition e where e.editionNo = (select max(f.editionNo) from Edition f "
-            + "where f.issueNumber = e.issueNumber) order by e.issueNumber desc")
+    List<Edition> findByIssueIdOrderByEditionNoAsc(Long issueId);
+
+    List<Edition> findByIssueNumberOrderByEditionNoAsc(int issueNumber);
+
+    /** The newest edition of every released issue, the issue that went out last first. */
+    @Query("select e from Edition e where " + LATEST + " order by e.firstReleasedAt desc, e.issueNumber desc")
     List<Edition> findLatestOfEachIssue();
+
+    @Query("select e from Edition e where " + LATEST + " order by e.releasedAt desc, e.issueNumber desc")
+    List<Edition> findLatestOfEachIssueNewestChangeFirst(Pageable page);
+
+    /** What the public side needs to answer for the newest edition, without its (large) texts. */
+    @Query(KEY + "where e.issueNumber = :issueNumber and " + LATEST)
+    Optional<EditionKey> latestKey(int issueNumber);
+
+    @Query(KEY + "where e.issueNumber = :issueNumber and e.editionNo = :editionNo")
+    Optional<EditionKey> key(int issueNumber, int editionNo);
+
+    @Query(value = ENTRY + " order by e.firstReleasedAt desc, e.issueNumber desc",
+            countQuery = "select count(e) from Edition e where " + LATEST)
+    Page<ArchiveEntry> index(Pageable page);
+
+    /** Released issues whose newest plain text contains the pattern (a LIKE pattern, lower case, escaped with '\'). */
+    @Query(value = ENTRY + " and lower(e.plainText) like :pattern escape '\\' order by e.firstReleasedAt desc, e.issueNumber desc",
+            countQuery = "select count(e) from Edition e where " + LATEST + " and lower(e.plainText) like :pattern escape '\\'")
+    Page<ArchiveEntry> search(String pattern, Pageable page);
+
+    /** The newest edition's id: it changes whenever an edition is added, so cached pages are checked against it. */
+    @Query("select coalesce(max(e.id), 0) from Edition e")
+    long newestId();
+
+    @Query("select max(e.storedAt) from Edition e")
+    Optional<java.time.Instant> lastStored();
+
+    @Query("select e.html from Edition e where e.id = :id")
+    String htmlOf(long id);
+
+    @Query("select e.emailHtml from Edition e where e.id = :id")
+    String emailOf(long id);
+
+    @Query("select e.plainText from Edition e where e.id = :id")
+    String textOf(long id);
 
     boolean existsByIssueId(Long issueId);
 }

@@ -53,6 +53,12 @@ public class Inbox implements InboxBadge {
         messages.findByRecipientAndReadAtIsNull(currentUser.requireUsername()).forEach(m -> m.markRead(clock.instant()));
     }
 
+    /** For features above review (publishing) to tell people something that is now theirs to act on. */
+    @PreAuthorize("isAuthenticated()")
+    public void tell(List<String> recipients, long issueId, Long sectionId, String text) {
+        deliver(recipients, issueId, sectionId, text);
+    }
+
     /** Stores one message per recipient; the notifier calls this inside the action's transaction. */
     List<InboxMessage> deliver(List<String> recipients, long issueId, Long sectionId, String text) {
         return recipients.stream()

@@ -13,7 +13,7 @@ import org.masthead.base.AbstractEntity;
 @Table(name = "revisions")
 public class Revision extends AbstractEntity {
 
-    public enum Reason { SUBMIT, EDITOR_SAVE, CHANGED_AFTER_APPROVAL }
+    public enum Reason { SUBMIT, EDITOR_SAVE, CHANGED_AFTER_APPROVAL, CORRECTION, IMPORT }
 
     @Column(name = "section_id", nullable = false, updatable = false)
     private Long sectionId;

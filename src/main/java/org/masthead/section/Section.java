@@ -84,6 +84,14 @@ public class Section extends AbstractEntity {
         touch(by, at);
     }
 
+    /** A section of a back issue brought into the archive: it went out as it is, so it comes in approved. */
+    static Section imported(Issue issue, int position, String heading, String body, String by, Instant at) {
+        Section section = new Section(issue, position, heading, "", false, by, at);
+        section.body = body;
+        section.state = SectionState.APPROVED;
+        return section;
+    }
+
     void moveTo(SectionState next, String by, Instant at) {
         issue.requireInProduction();
         if (!state.canMoveTo(next)) {
@@ -108,6 +116,15 @@ public class Section extends AbstractEntity {
 
     void replaceBody(String newBody, String by, Instant at) {
         issue.requireInProduction();
+        body = newBody;
+        touch(by, at);
+    }
+
+    /** The one change a released section allows: a correction, which then goes out as a new edition. */
+    void correct(String newBody, String by, Instant at) {
+        if (!issue.isReleased()) {
+            throw new WorkflowException("Issue " + issue.getNumber() + " is not released yet: edit the section instead of correcting it.");
+        }
         body = newBody;
         touch(by, at);
     }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.masthead.audit.AuditTrail;
+import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.NotFoundException;
 import org.masthead.base.WorkflowException;
+import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.ReleaseReadiness;
 import org.masthead.security.CurrentUser;
@@ -27,12 +29,13 @@ public class SectionService implements ReleaseReadiness {
     private final Autosaves autosaves;
     private final EditRights editRights;
     private final AuditTrail audit;
+    private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SectionService(SectionRepository sections, RevisionRepository revisions, IssueService issues,
                    SectionWorkflow workflow, Autosaves autosaves, EditRights editRights, AuditTrail audit,
-                   CurrentUser currentUser, Clock clock) {
+                   MarkdownRenderer markdown, CurrentUser currentUser, Clock clock) {
         this.editRights = editRights;
         this.workflow = workflow;
         this.autosaves = autosaves;
@@ -40,6 +43,7 @@ public class SectionService implements ReleaseReadiness {
         this.revisions = revisions;
         this.issues = issues;
         this.audit = audit;
+        this.markdown = markdown;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -133,6 +137,50 @@ public class SectionService implements ReleaseReadiness {
             audit.record("SECTION_COPY_EDITED", section.getIssue().getId(), sectionId, null, null, null);
         }
         return sections.saveAndFlush(section);
+    }
+
+    /**
+     * Gives a section of a released issue its corrected body, kept as a revision and audited. The
+     * publishing feature calls this while it makes the correction's new edition, in one transaction.
+     */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Section correctBody(long sectionId, String body) {
+        Section section = find(sections, sectionId);
+        String text = checkedBody(body);
+        if (!markdown.rendersVisibleText(text)) {
+            throw new WorkflowException("\"" + section.getHeading() + "\" would be empty. A correction fixes a section; it does not empty it.");
+        }
+        String me = currentUser.requireUsername();
+        section.correct(text, me, clock.instant());
+        revisions.save(new Revision(section.getId(), text, Revision.Reason.CORRECTION, me, clock.instant()));
+        audit.record("SECTION_CORRECTED", section.getIssue().getId(), sectionId, null, null, null);
+        return sections.saveAndFlush(section);
+    }
+
+    /** The sections of a back issue, approved as they went out; only for an issue that has none yet. */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public List<Section> importSections(long issueId, List<ImportedSection> parts) {
+        Issue issue = issues.require(issueId);
+        issue.requireInProduction();
+        if (!sections.findByIssueIdOrderByPositionAsc(issueId).isEmpty()) {
+            throw new WorkflowException("Issue " + issue.getNumber() + " already has sections; import into a new issue.");
+        }
+        String me = currentUser.requireUsername();
+        int position = 0;
+        for (ImportedSection part : parts) {
+            String heading = part.heading().strip();
+            if (heading.isEmpty() || heading.length() > Section.HEADING_MAX) {
+                throw new WorkflowException("A section heading has 1 to " + Section.HEADING_MAX + " characters: \"" + heading + "\".");
+            }
+            Section section = sections.save(Section.imported(issue, position++, heading, checkedBody(part.body()), me, clock.instant()));
+            revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.IMPORT, me, clock.instant()));
+            audit.record("SECTION_IMPORTED", issueId, section.getId(), null, SectionState.APPROVED, heading);
+        }
+        return sections.findByIssueIdOrderByPositionAsc(issueId);
+    }
+
+    /** One section of a back issue: its heading and its body in Markdown. */
+    public record ImportedSection(String heading, String body) {
     }
 
     static String checkedBody(String body) {

@@ -27,22 +27,40 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public class SecurityConfig {
 
     /** Paths readable by anyone, signed in or not. */
-    public static final String[] PUBLIC_PATHS = {"/archive", "/archive/**"};
+    public static final String[] PUBLIC_PATHS = {"/archive", "/archive/**", "/feed.atom"};
+
+    /** The email version of an edition: public too, but its styles are inline (mail clients need them so). */
+    public static final String[] EMAIL_PATHS = {"/archive/*/email", "/archive/*/editions/*/email"};
 
     static final String PUBLIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self' https:; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** As strict as the rest, except that inline styles are allowed: only here. */
+    static final String EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https:; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain emailChain(HttpSecurity http) throws Exception {
+        return stateless(http.securityMatcher(EMAIL_PATHS), EMAIL_CSP);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(PUBLIC_PATHS)
+        return stateless(http.securityMatcher(PUBLIC_PATHS), PUBLIC_CSP);
+    }
+
+    /** A chain for readers: anyone may read, nothing builds a session, the headers are strict. */
+    private static SecurityFilterChain stateless(HttpSecurity http, String csp) throws Exception {
+        return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .securityContext(ctx -> ctx.disable())
                 .csrf(csrf -> csrf.disable())
                 .anonymous(anon -> anon.disable())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CSP))
+                .headers(h -> h.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
     }

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -38,7 +39,10 @@ import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.publishing.BackIssues;
+import org.masthead.publishing.Corrections;
 import org.masthead.publishing.ReleaseService;
+import org.masthead.publishing.Schedules;
 import org.masthead.section.IssueProgress;
 import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
@@ -67,7 +71,8 @@ class PermissionMatrixTest extends ServiceTest {
 
     /** Every table of the schema: a refused attempt leaves each of them exactly as it was. */
     private static final List<String> TABLES = List.of("users", "user_roles", "publications", "template_slots",
-            "issues", "sections", "revisions", "review_notes", "audit_events", "editions", "inbox_messages", "autosaves");
+            "issues", "sections", "revisions", "review_notes", "audit_events", "editions", "inbox_messages", "autosaves",
+            "scheduled_tasks");
 
     private static final String NEW_BODY = "A *new* body, typed by whoever is signed in.";
     private static final String NOTE = "The second paragraph needs a source.";
@@ -88,6 +93,12 @@ class PermissionMatrixTest extends ServiceTest {
     ReleaseService releases;
     @Autowired
     UserService users;
+    @Autowired
+    Schedules schedules;
+    @Autowired
+    Corrections corrections;
+    @Autowired
+    BackIssues backIssues;
     @Autowired
     AuditTrail audit;
 
@@ -133,6 +144,11 @@ class PermissionMatrixTest extends ServiceTest {
             new Action("reopen wendy's approved section", PLANNERS, t -> t.reopen(t.sectionOf("wendy", APPROVED))),
             // release: publisher
             new Action("release a ready issue", EnumSet.of(PUBLISHER), t -> t.release(t.desk.readyIssue())),
+            // schedule, unschedule, publish a correction, bring in a back issue: publisher
+            new Action("schedule a ready issue", EnumSet.of(PUBLISHER), PermissionMatrixTest::scheduleAnIssue),
+            new Action("unschedule a scheduled issue", EnumSet.of(PUBLISHER), PermissionMatrixTest::unscheduleAnIssue),
+            new Action("publish a correction of a released issue", EnumSet.of(PUBLISHER), PermissionMatrixTest::correctAnIssue),
+            new Action("import a back issue", EnumSet.of(PUBLISHER), PermissionMatrixTest::importABackIssue),
             // manage users and roles: admin
             new Action("add a person", EnumSet.of(ADMIN), PermissionMatrixTest::addAPerson),
             new Action("change a person's roles", EnumSet.of(ADMIN), PermissionMatrixTest::changeRoles),
@@ -212,7 +228,8 @@ class PermissionMatrixTest extends ServiceTest {
                 change(EDITOR, "drop the optional section", (t, issue) -> t.drop(t.desk.sectionIds(issue).get(1))),
                 change(EDITOR, "restore a section", (t, issue) -> t.restore(t.desk.sectionIds(issue).get(1))),
                 change(EDITOR, "move a section", (t, issue) -> t.moveDown(issue)),
-                change(PUBLISHER, "release it again", (t, issue) -> t.release(issue)));
+                change(PUBLISHER, "release it again", (t, issue) -> t.release(issue)),
+                change(PUBLISHER, "schedule it", (t, issue) -> t.schedule(issue)));
     }
 
     @ParameterizedTest(name = "{0} may not {1} once the issue is released")
@@ -439,6 +456,40 @@ class PermissionMatrixTest extends ServiceTest {
             assertThat(count("select count(*) from editions where issue_id = ?", issueId)).isOne();
             assertThat(count("select count(*) from issues where id = ? and released_at is not null", issueId)).isOne();
         });
+    }
+
+    private Prepared<?> scheduleAnIssue() {
+        return schedule(desk.readyIssue());
+    }
+
+    private Prepared<?> schedule(long issueId) {
+        return new Prepared<>(() -> schedules.schedule(issueId, LocalDateTime.now().plusDays(7)), issue ->
+                assertThat(count("select count(*) from scheduled_tasks where task_instance = ?", String.valueOf(issueId))).isOne());
+    }
+
+    private Prepared<?> unscheduleAnIssue() {
+        long issueId = desk.readyIssue();
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> schedules.schedule(issueId, LocalDateTime.now().plusDays(7)));
+        return new Prepared<>(() -> schedules.unschedule(issueId), issue -> {
+            assertThat(count("select count(*) from scheduled_tasks where task_instance = ?", String.valueOf(issueId))).isZero();
+            assertThat(count("select count(*) from issues where id = ? and scheduled_for is null", issueId)).isOne();
+        });
+    }
+
+    private Prepared<?> correctAnIssue() {
+        long issueId = desk.readyIssue();
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
+        long topics = first(issueId);
+        return new Prepared<>(() -> corrections.publish(issueId, Map.of(topics, "Fixed."), "A typo."), edition -> {
+            assertThat(count("select count(*) from editions where issue_id = ?", issueId)).isEqualTo(2);
+            assertThat(bodyOf(topics)).isEqualTo("Fixed.");
+        });
+    }
+
+    private Prepared<?> importABackIssue() {
+        byte[] file = "Topics of the Week\n\nOne line.\n\nThe footer.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new Prepared<>(() -> backIssues.importIssue(90, "An old issue", LocalDate.of(2020, 1, 3), file, true),
+                edition -> assertThat(count("select count(*) from editions where issue_number = 90")).isOne());
     }
 
     private Prepared<User> addAPerson() {

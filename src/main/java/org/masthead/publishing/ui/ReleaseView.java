@@ -7,25 +7,34 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
+import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.publishing.Archive;
 import org.masthead.publishing.Edition;
 import org.masthead.publishing.ReleaseService;
+import org.masthead.publishing.Schedules;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 
-/** The publisher's moment: the whole issue as readers will get it, what blocks it, and the release button. */
+/**
+ * The publisher's moment: the whole issue as readers will get it (web and email), the
+ * pre-release checks, release now or at a time; once released, its editions and corrections.
+ */
 @Route("release")
 @PageTitle("Release · Masthead")
 @RolesAllowed({"WRITER", "EDITOR", "PUBLISHER"})
@@ -33,22 +42,37 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final IssueService issues;
     private final ReleaseService releases;
+    private final Archive archive;
     private final boolean publisher;
     private final H2 title = new H2();
+    private final Paragraph notice = new Paragraph();
     private final Div checks = new Div();
-    private final Div preview = new Div();
     private final Button release = new Button("Release now");
+    private final ScheduleForm scheduleForm;
     private final Anchor permalink = new Anchor();
+    private final Anchor correct = new Anchor();
+    private final UnorderedList editions = new UnorderedList();
+    private final Div preview = new Div();
+    private final IFrame email = new IFrame();
     private long issueId;
 
-    public ReleaseView(IssueService issues, ReleaseService releases, CurrentUser currentUser) {
+    public ReleaseView(IssueService issues, ReleaseService releases, Schedules schedules, Archive archive,
+                       CurrentUser currentUser, Clock clock) {
         this.issues = issues;
         this.releases = releases;
+        this.archive = archive;
         this.publisher = currentUser.hasRole(Role.PUBLISHER);
+        this.scheduleForm = new ScheduleForm(schedules, clock, this::refresh);
+        notice.setId("schedule-notice");
+        notice.addClassName("notice");
         checks.setId("release-checks");
         preview.setId("release-preview");
         preview.addClassName("preview");
         preview.setWidthFull();
+        email.setId("email-preview");
+        email.setWidthFull();
+        email.setHeight("40rem");
+        email.getElement().setAttribute("title", "The email as subscribers get it");
         release.setId("release");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         release.addClickListener(e -> {
@@ -58,7 +82,10 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         });
         permalink.setId("permalink");
         permalink.setRouterIgnore(true);
-        add(title, checks, release, permalink, new H3("As readers will see it"), preview);
+        correct.setId("to-correction");
+        editions.setId("editions");
+        add(title, notice, checks, new HorizontalLayout(release, scheduleForm), permalink, correct, editions,
+                new H3("On the web"), preview, new H3("By email"), email);
     }
 
     @Override
@@ -70,24 +97,58 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
     private void refresh() {
         Issue issue = issues.require(issueId);
         title.setText("Release No. " + issue.getNumber() + ": " + issue.getTitle());
+        notice.setVisible(!issue.isReleased() && issue.getScheduleCancelledReason() != null);
+        notice.setText(issue.getScheduleCancelledReason() == null ? "" : "Schedule cancelled "
+                + Formats.moment(issue.getScheduleCancelledAt(), issue.getPublication().getTimeZone()) + ": "
+                + issue.getScheduleCancelledReason());
         List<String> problems = releases.problemsBeforeRelease(issueId);
+        showChecks(issue, problems);
+        release.setVisible(publisher && !issue.isReleased());
+        release.setEnabled(problems.isEmpty());
+        scheduleForm.setVisible(publisher && !issue.isReleased());
+        scheduleForm.show(issue, problems.isEmpty());
+        permalink.setVisible(issue.isReleased());
+        permalink.setHref("/archive/" + issue.getNumber());
+        permalink.setText("Read it in the public archive");
+        correct.setVisible(publisher && issue.isReleased());
+        correct.setHref("correct/" + issueId);
+        correct.setText("Publish a correction");
+        showEditions(issue);
+        preview.removeAll();
+        preview.add(new Html("<div>" + releases.preview(issueId) + "</div>"));
+        email.setSrcdoc(releases.emailPreview(issueId));
+    }
+
+    private void showChecks(Issue issue, List<String> problems) {
         checks.removeAll();
         if (issue.isReleased()) {
-            checks.add(new Paragraph("Released. The edition is frozen; nothing in this issue can change any more."));
+            checks.add(new Paragraph("Released. The edition is frozen; only a correction, as a new edition, can change what readers get."));
         } else if (problems.isEmpty()) {
-            checks.add(new Paragraph("Every kept section is approved. The issue is ready to release."));
+            checks.add(new Paragraph("Every check passes: every kept section is approved and written, the links work, "
+                    + "the footer is there. The issue is ready to release."));
         } else {
             checks.add(new Paragraph("Not ready yet:"));
             UnorderedList list = new UnorderedList();
             problems.forEach(p -> list.add(new ListItem(p)));
             checks.add(list);
         }
-        release.setVisible(publisher && !issue.isReleased());
-        release.setEnabled(problems.isEmpty());
-        permalink.setVisible(issue.isReleased());
-        permalink.setHref("/archive/" + issue.getNumber());
-        permalink.setText("Read it in the public archive");
-        preview.removeAll();
-        preview.add(new Html("<div>" + releases.preview(issueId) + "</div>"));
+    }
+
+    private void showEditions(Issue issue) {
+        editions.removeAll();
+        editions.setVisible(issue.isReleased());
+        if (!issue.isReleased()) {
+            return;
+        }
+        for (Edition edition : archive.editionsOf(issue.getNumber())) {
+            Anchor link = new Anchor(edition.editionLink(), "Edition " + edition.getEditionNo() + " of "
+                    + Formats.moment(edition.getReleasedAt(), issue.getPublication().getTimeZone()));
+            link.setRouterIgnore(true);
+            ListItem item = new ListItem(link);
+            if (edition.isCorrection()) {
+                item.add(" — corrected: " + edition.getCorrectionNote());
+            }
+            editions.add(item);
+        }
     }
 }

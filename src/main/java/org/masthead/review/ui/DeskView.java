@@ -2,6 +2,7 @@ package org.masthead.review.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,6 +34,9 @@ public class DeskView extends VerticalLayout {
 
     public DeskView(SectionService sections, IssueService issues, CurrentUser currentUser, Clock clock) {
         add(new H2("My desk"));
+        if (currentUser.hasRole(Role.PUBLISHER)) {
+            add(cancelledSchedules(issues.withCancelledSchedule()));
+        }
         if (currentUser.hasRole(Role.WRITER)) {
             List<Section> mine = sections.mySections();
             add(new H3("Waiting for me, longest first"));
@@ -60,6 +64,20 @@ public class DeskView extends VerticalLayout {
             add(new H3("People"));
             add(new Paragraph("You manage who works at the desk and their roles."), new Anchor("users", "Open Users"));
         }
+    }
+
+    /** A schedule the desk called off is news for the publisher: said first, with the reason. */
+    private static Div cancelledSchedules(List<Issue> cancelled) {
+        Div notices = new Div();
+        notices.setId("schedule-notices");
+        for (Issue issue : cancelled) {
+            Paragraph notice = new Paragraph("No. " + issue.getNumber() + " will not go out as scheduled. "
+                    + issue.getScheduleCancelledReason() + " ");
+            notice.addClassName("notice");
+            notice.add(new Anchor("release/" + issue.getId(), "Open its release screen"));
+            notices.add(notice);
+        }
+        return notices;
     }
 
     private static Grid<Section> writerGrid(String id, List<Section> mine, LocalDate today) {

@@ -58,6 +58,8 @@ class RevisionHistory extends Details {
             case SUBMIT -> "submitted";
             case EDITOR_SAVE -> "copy-edited";
             case CHANGED_AFTER_APPROVAL -> "changed after approval";
+            case CORRECTION -> "corrected after release";
+            case IMPORT -> "imported";
         };
         return "#" + (all.indexOf(revision) + 1) + " " + why + " by " + revision.getAuthor() + ", "
                 + Formats.moment(revision.getCreatedAt(), zone);

@@ -2,6 +2,7 @@ package org.masthead.publishing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import org.masthead.Desk;
+import org.masthead.review.ui.DeskView;
 import org.junit.jupiter.api.Test;
 import org.masthead.KaribuTest;
 import org.masthead.section.SectionState;
@@ -64,6 +73,66 @@ class ReleaseViewTest extends KaribuTest {
         assertThat(release().isVisible()).isFalse();
         assertThat(htmlIn(_get(Div.class, spec -> spec.withId("release-preview")))).contains("<h2>Topics of the Week</h2>");
     }
+
+    @Test
+    void a_publisher_schedules_an_issue_on_the_release_screen_and_can_take_it_back() {
+        long issueId = desk.readyIssue();
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+        LocalDateTime nextWeek = LocalDateTime.now(ZoneId.of("Europe/Prague")).plusDays(7).withHour(9).withMinute(0)
+                .withSecond(0).withNano(0);
+
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("release-at")), nextWeek);
+        _click(anyById(Button.class, "schedule"));
+
+        assertThat(desk.section(desk.sectionIds(issueId).get(0)).getIssue().isScheduled()).isTrue();
+        assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Scheduled. It goes out on "));
+        assertThat(anyById(Paragraph.class, "scheduled-for").getText()).startsWith("Scheduled for ");
+        assertThat(anyById(Button.class, "schedule").isVisible()).isFalse();
+
+        _click(anyById(Button.class, "unschedule"));
+
+        assertThat(desk.section(desk.sectionIds(issueId).get(0)).getIssue().isScheduled()).isFalse();
+        assertThat(anyById(Button.class, "schedule").isVisible()).isTrue();
+    }
+
+    @Test
+    void when_a_reopened_section_cancels_the_schedule_the_publisher_reads_why_on_the_release_screen_and_the_desk() {
+        long issueId = desk.readyIssue();
+        LocalDateTime nextWeek = LocalDateTime.now(ZoneId.of("Europe/Prague")).plusDays(7);
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> schedules.schedule(issueId, nextWeek));
+        Desk.as("erin", Desk.roles(Role.EDITOR), () -> workflow.reopen(desk.sectionIds(issueId).get(0), "Outdated."));
+        login("paula", Role.PUBLISHER);
+
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+        assertThat(anyById(Paragraph.class, "schedule-notice").isVisible()).isTrue();
+        assertThat(anyById(Paragraph.class, "schedule-notice").getText())
+                .contains("Schedule cancelled", "\"Topics of the Week\" was reopened by erin (Outdated.)");
+
+        UI.getCurrent().navigate(DeskView.class);
+        assertThat(textOf(_get(Div.class, spec -> spec.withId("schedule-notices"))))
+                .contains("will not go out as scheduled", "was reopened by erin");
+    }
+
+    @Test
+    void a_released_issue_lists_its_editions_and_offers_the_publisher_a_correction() {
+        long issueId = desk.readyIssue();
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
+        login("paula", Role.PUBLISHER);
+
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+
+        assertThat(textOf(_get(UnorderedList.class, spec -> spec.withId("editions")))).startsWith("Edition 1 of ");
+        assertThat(anyById(Anchor.class, "to-correction").isVisible()).isTrue();
+        assertThat(anyById(IFrame.class, "email-preview").getSrcdoc().orElse("")).contains("Read it on the web");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.masthead.publishing.Schedules schedules;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.masthead.publishing.ReleaseService releases;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.masthead.section.SectionWorkflow workflow;
 
     private static Button release() {
         return anyById(Button.class, "release");

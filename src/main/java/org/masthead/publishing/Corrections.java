@@ -1,0 +1,77 @@
+package org.masthead.publishing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.masthead.base.WorkflowException;
+import org.masthead.issue.Issue;
+import org.masthead.issue.IssueService;
+import org.masthead.section.Section;
+import org.masthead.section.SectionService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Corrections of released issues. Nothing is reopened: the publisher gives corrected Markdown
+ * for the sections that need it and a note for readers; the sections take the corrected bodies
+ * (kept as revisions) and a new edition goes out beside the earlier ones, all in one transaction.
+ */
+@Service
+@Transactional
+public class Corrections {
+
+    public static final int NOTE_MAX = 1000;
+
+    private final IssueService issues;
+    private final SectionService sections;
+    private final EditionWriter writer;
+    private final Clock clock;
+
+    Corrections(IssueService issues, SectionService sections, EditionWriter writer, Clock clock) {
+        this.issues = issues;
+        this.sections = sections;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /**
+     * @param corrected the new Markdown body of each section to correct, by section id; bodies
+     *                  equal to the current ones are not corrections and are ignored
+     * @param note      what was corrected, in a sentence readers will see on the edition
+     */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Edition publish(long issueId, Map<Long, String> corrected, String note) {
+        Issue issue = issues.require(issueId);
+        if (!issue.isReleased()) {
+            throw new WorkflowException("Issue " + issue.getNumber() + " is not released yet: edit its sections instead.");
+        }
+        String why = note == null ? "" : note.strip();
+        if (why.isEmpty()) {
+            throw new WorkflowException("Say what was corrected: readers see the note on the new edition.");
+        }
+        if (why.length() > NOTE_MAX) {
+            throw new WorkflowException("A correction note has at most " + NOTE_MAX + " characters.");
+        }
+        List<Section> kept = sections.keptSectionsOf(issueId);
+        List<Section> changed = kept.stream()
+                .filter(s -> corrected.containsKey(s.getId()))
+                .filter(s -> !normalised(corrected.get(s.getId())).equals(normalised(s.getBody())))
+                .toList();
+        if (corrected.keySet().stream().anyMatch(id -> kept.stream().noneMatch(s -> s.getId().equals(id)))) {
+            throw new WorkflowException("Only the sections this issue was released with can be corrected.");
+        }
+        if (changed.isEmpty()) {
+            throw new WorkflowException("Nothing was changed. Correct at least one section before publishing a correction.");
+        }
+        EditionHistory history = writer.nextAfter(issue, why);
+        changed.forEach(s -> sections.correctBody(s.getId(), corrected.get(s.getId())));
+        Edition edition = writer.write(issue, sections.keptSectionsOf(issueId), clock.instant(), history);
+        issues.markCorrected(issueId, "Edition " + edition.getEditionNo() + ": " + why);
+        return edition;
+    }
+
+    private static String normalised(String body) {
+        return body == null ? "" : body.replace("\r\n", "\n").strip();
+    }
+}

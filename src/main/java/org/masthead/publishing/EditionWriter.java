@@ -1,0 +1,58 @@
+package org.masthead.publishing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.masthead.issue.Issue;
+import org.masthead.section.Section;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders an issue once into every format and stores the result as a new edition. Release,
+ * correction and back-issue import all freeze through here, so every edition has every format.
+ */
+@Component
+class EditionWriter {
+
+    private final EditionRenderer renderer;
+    private final EmailRenderer email;
+    private final EditionRepository editions;
+    private final PublicSite site;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EditionWriter(EditionRenderer renderer, EmailRenderer email, EditionRepository editions, PublicSite site,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.renderer = renderer;
+        this.email = email;
+        this.editions = editions;
+        this.site = site;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Edition write(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history) {
+        String article = renderer.article(issue, kept, releasedAt, history);
+        String permalink = Edition.permalink(issue.getNumber());
+        String title = issue.getPublication().getName() + " · No. " + issue.getNumber() + ": " + issue.getTitle();
+        Edition.Rendered rendered = new Edition.Rendered(
+                renderer.markdownSource(issue, kept),
+                renderer.webPage(issue, article, history),
+                email.email(issue.getPublication().getName(), title, article, site.baseUrl(), permalink),
+                renderer.plainText(issue, kept, releasedAt, history, site.absolute(permalink)));
+        Edition edition = editions.save(new Edition(issue.getId(), history, issue.getTitle(), releasedAt, clock.instant(), rendered));
+        events.publishEvent(new ArchiveVersion.EditionStored(edition.getId()));
+        return edition;
+    }
+
+    /** Where the next edition of a released issue stands: a correction of every edition before it. */
+    EditionHistory nextAfter(Issue issue, String note) {
+        List<Edition> earlier = editions.findByIssueIdOrderByEditionNoAsc(issue.getId());
+        Optional<Edition> first = earlier.stream().findFirst();
+        return new EditionHistory(issue.getNumber(), earlier.size() + 1, note,
+                first.map(Edition::getFirstReleasedAt).orElse(null),
+                earlier.stream().map(e -> new EditionHistory.Earlier(e.getEditionNo(), e.getReleasedAt())).toList());
+    }
+}

@@ -1,0 +1,81 @@
+package org.masthead.publishing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.masthead.issue.Issue;
+import org.masthead.issue.IssueService;
+import org.masthead.publishing.Corrections;
+import org.masthead.publishing.Edition;
+import org.masthead.section.Section;
+import org.masthead.section.SectionService;
+
+/**
+ * Correcting a released issue: the released sections' Markdown, editable here; what changes,
+ * with a note for readers, goes out as a new edition. Nothing is reopened.
+ */
+@Route("correct")
+@PageTitle("Correction · Masthead")
+@RolesAllowed("PUBLISHER")
+public class CorrectionView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final IssueService issues;
+    private final SectionService sections;
+    private final H2 title = new H2();
+    private final VerticalLayout bodies = new VerticalLayout();
+    private final TextArea note = new TextArea("Correction note (readers see it on the new edition)");
+    private final Map<Long, TextArea> fields = new LinkedHashMap<>();
+    private long issueId;
+
+    public CorrectionView(IssueService issues, SectionService sections, Corrections corrections) {
+        this.issues = issues;
+        this.sections = sections;
+        bodies.setPadding(false);
+        note.setId("correction-note");
+        note.setWidthFull();
+        note.setMaxLength(Corrections.NOTE_MAX);
+        note.setPlaceholder("For example: The date of the hearing was 14 September, not 15 September.");
+        Button publish = new Button("Publish correction", e -> {
+            Map<Long, String> corrected = new LinkedHashMap<>();
+            fields.forEach((id, field) -> corrected.put(id, field.getValue()));
+            Edition edition = corrections.publish(issueId, corrected, note.getValue());
+            Notification.show("Correction published as edition " + edition.getEditionNo() + ". Readers find it at "
+                    + edition.permalink() + "; earlier editions stay readable.");
+            UI.getCurrent().navigate(ReleaseView.class, issueId);
+        });
+        publish.setId("publish-correction");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(title, new Paragraph("Change the sections that need it. Readers get a new edition with your note; "
+                + "the edition they read before stays at its own address."), bodies, note, publish);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        issueId = parameter;
+        Issue issue = issues.require(issueId);
+        title.setText("Correct No. " + issue.getNumber() + ": " + issue.getTitle());
+        bodies.removeAll();
+        fields.clear();
+        for (Section section : sections.keptSectionsOf(issueId)) {
+            TextArea body = new TextArea(section.getHeading());
+            body.setId("correct-" + section.getId());
+            body.setWidthFull();
+            body.setMaxLength(Section.BODY_MAX);
+            body.setValue(section.getBody());
+            fields.put(section.getId(), body);
+            bodies.add(body);
+        }
+    }
+}

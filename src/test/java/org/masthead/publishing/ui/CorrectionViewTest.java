@@ -1,0 +1,56 @@
+package org.masthead.publishing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.masthead.Desk;
+import org.masthead.KaribuTest;
+import org.masthead.publishing.Archive;
+import org.masthead.publishing.Edition;
+import org.masthead.publishing.ReleaseService;
+import org.masthead.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CorrectionViewTest extends KaribuTest {
+
+    @Autowired
+    ReleaseService releases;
+    @Autowired
+    Archive archive;
+
+    @Test
+    void a_publisher_corrects_a_section_with_a_note_and_is_taken_back_to_the_release_screen() {
+        long issueId = desk.readyIssue();
+        Edition first = Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
+        long topics = desk.sectionIds(issueId).get(0);
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(CorrectionView.class, issueId);
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("correct-" + topics)), "The corrected topics.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("correction-note")), "The first topic had the wrong date.");
+        _click(_get(Button.class, spec -> spec.withId("publish-correction")));
+
+        assertThat(archive.editionsOf(first.getIssueNumber())).extracting(Edition::getEditionNo).containsExactly(1, 2);
+        assertThat(desk.section(topics).getBody()).isEqualTo("The corrected topics.");
+        assertThat(notificationTexts()).contains("Correction published as edition 2. Readers find it at /archive/"
+                + first.getIssueNumber() + "; earlier editions stay readable.");
+        assertThat(currentView()).isInstanceOf(ReleaseView.class);
+    }
+
+    @Test
+    void an_editor_cannot_open_the_correction_screen() {
+        long issueId = desk.readyIssue();
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(CorrectionView.class, issueId);
+
+        assertRefused(CorrectionView.class);
+    }
+}
