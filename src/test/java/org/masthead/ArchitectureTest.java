@@ -25,9 +25,10 @@ class ArchitectureTest {
     private static final String PUBLISHING = "org.masthead.publishing..";
     private static final String AUDIT = "org.masthead.audit..";
     private static final String DEMO = "org.masthead.demo..";
+    private static final String BACKUP = "org.masthead.backup..";
 
     /** Every feature package; base and security are not features but what features stand on. */
-    private static final String[] FEATURES = {USER, ISSUE, SECTION, REVIEW, PUBLISHING, AUDIT, DEMO};
+    private static final String[] FEATURES = {USER, ISSUE, SECTION, REVIEW, PUBLISHING, AUDIT, DEMO, BACKUP};
 
     @ArchTest
     static final ArchRule feature_packages_depend_on_each_other_without_cycles =
@@ -81,7 +82,12 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAPackage(PUBLISHING);
 
     @ArchTest
+    static final ArchRule backups_copy_the_database_without_knowing_what_is_in_it =
+            noClasses().that().resideInAPackage(BACKUP)
+                    .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, AUDIT, DEMO);
+
+    @ArchTest
     static final ArchRule the_audit_trail_used_by_every_feature_depends_on_none =
             noClasses().that().resideInAPackage(AUDIT)
-                    .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, DEMO);
+                    .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, DEMO, BACKUP);
 }

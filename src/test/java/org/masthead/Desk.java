@@ -34,7 +34,7 @@ public class Desk {
     /** Template of the test publication: two required slots and one optional. */
     public static final List<String> HEADINGS = List.of("Topics of the Week", "Good Old Soviet Joke", "Policy & Research News");
 
-    private static final String[] TABLES = {"scheduled_tasks", "inbox_messages", "autosaves", "audit_events", "editions", "review_notes", "revisions", "sections",
+    private static final String[] TABLES = {"sign_in_failures", "scheduled_tasks", "inbox_messages", "autosaves", "audit_events", "editions", "review_notes", "revisions", "sections",
             "issues", "template_slots", "publications", "user_roles", "users"};
 
     private final JdbcTemplate jdbc;
@@ -75,6 +75,11 @@ public class Desk {
             return null;
         });
         SecurityContextHolder.clearContext();
+    }
+
+    /** Plain SQL on the test database, for a fixture the services would refuse (a desk without people). */
+    public JdbcTemplate jdbc() {
+        return jdbc;
     }
 
     /** Signs in for service calls: sets the Spring security context. */

@@ -10,7 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** Base of service-level tests: the whole application on an in-memory database, a clean desk per test. */
 @SpringBootTest
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestDatabase.Test.class)
 public abstract class ServiceTest {
 
     @Autowired

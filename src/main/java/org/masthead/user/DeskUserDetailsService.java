@@ -1,5 +1,6 @@
 package org.masthead.user;
 
+import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,7 +20,9 @@ class DeskUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        User user = users.findByUsername(username)
+        // Usernames are stored in lower case; people type them as they like.
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        User user = users.findByUsername(name)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown username or wrong password."));
         return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())

@@ -1,6 +1,7 @@
 package org.masthead.user;
 
 import java.util.Set;
+import org.masthead.base.WorkflowException;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * No default password, ever: while nobody is an administrator, the first one comes from
- * configuration (MASTHEAD_ADMIN_USERNAME, MASTHEAD_ADMIN_PASSWORD, MASTHEAD_ADMIN_NAME).
+ * configuration (MASTHEAD_ADMIN_USERNAME, MASTHEAD_ADMIN_PASSWORD, MASTHEAD_ADMIN_NAME), or from the
+ * first-run screen, which exists only until then.
  */
 @Component
 @Order(0)
@@ -45,10 +47,18 @@ class FirstAdministrator implements ApplicationRunner {
         }
         if (username.isBlank() || password.isBlank()) {
             log.warn("Nobody is an administrator yet. Set MASTHEAD_ADMIN_USERNAME and MASTHEAD_ADMIN_PASSWORD "
-                    + "(at least {} characters) and restart to create the first one.", UserService.PASSWORD_MIN);
+                    + "(at least {} characters) and restart to create the first one, or open /{} in a browser.",
+                    UserService.PASSWORD_MIN, FirstRun.ROUTE);
             return;
         }
-        RunAs.as("system", Set.of(Role.ADMIN), () -> userService.create(username, name, password, Set.of(Role.ADMIN)));
+        try {
+            RunAs.as("system", Set.of(Role.ADMIN), () -> userService.create(username, name, password, Set.of(Role.ADMIN)));
+        } catch (WorkflowException refused) {
+            // Start anyway: the first-run screen still works, and the log says what to fix.
+            log.error("The first administrator from MASTHEAD_ADMIN_USERNAME and MASTHEAD_ADMIN_PASSWORD was not created: {}",
+                    refused.getMessage());
+            return;
+        }
         log.info("Created the first administrator, {}. Change the password after signing in.", username);
     }
 }

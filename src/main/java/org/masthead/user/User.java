@@ -20,6 +20,7 @@ public class User extends AbstractEntity {
 
     public static final int USERNAME_MAX = 60;
     public static final int DISPLAY_NAME_MAX = 120;
+    public static final int EMAIL_MAX = 200;
 
     @Column(nullable = false, unique = true, length = USERNAME_MAX)
     private String username;
@@ -27,6 +28,7 @@ public class User extends AbstractEntity {
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
+    @Column(length = EMAIL_MAX)
     private String email;
 
     @Column(name = "password_hash", nullable = false)
@@ -97,5 +99,18 @@ public class User extends AbstractEntity {
 
     void setEmailNotifications(boolean on) {
         this.emailNotifications = on;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** A deactivated person cannot sign in, but keeps their sections, notes and place in the audit trail. */
+    void setActive(boolean active) {
+        this.active = active;
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
+import org.masthead.TestDatabase;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.publishing.Archive;
@@ -25,8 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The first start on an empty database gives a team, a released issue and one in production. */
 @SpringBootTest(properties = {"masthead.demo.enabled=true",
-        "spring.datasource.url=jdbc:h2:mem:masthead-demo;DB_CLOSE_DELAY=-1"})
-@ActiveProfiles("test")
+        "masthead.test.database=masthead_demo"})
+@ActiveProfiles(resolver = TestDatabase.Test.class)
 class DemoContentTest {
 
     @Autowired

@@ -3,6 +3,7 @@ package org.masthead.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.masthead.TestDatabase;
 import org.masthead.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,8 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(properties = {"masthead.admin.username=chief", "masthead.admin.password=a-long-first-secret",
-        "masthead.admin.name=Chief Admin", "spring.datasource.url=jdbc:h2:mem:masthead-first-admin;DB_CLOSE_DELAY=-1"})
-@ActiveProfiles({"test", "prod"})
+        "masthead.admin.name=Chief Admin", "masthead.test.database=first_admin"})
+@ActiveProfiles(resolver = TestDatabase.Prod.class)
 class FirstAdministratorTest {
 
     @Autowired

@@ -39,7 +39,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         authentication.getPrincipalName().ifPresent(name -> {
-            Span who = new Span("Signed in as " + name);
+            // A plain path, not the view's class: base knows no feature. The attribute keeps it in the app.
+            Anchor who = new Anchor("profile", "Signed in as " + name);
+            who.getElement().setAttribute("router-link", true);
+            who.setTitle("My profile: name, email, password");
             who.setId("signed-in-as");
             Button signOut = new Button("Sign out", e -> authentication.logout());
             signOut.setId("sign-out");

@@ -3,12 +3,16 @@ package org.masthead.security.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.masthead.security.SignInRefusedException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Masthead")
@@ -32,6 +36,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        LoginI18n i18n = LoginI18n.createDefault();
+        if (failed && lastFailure() instanceof SignInRefusedException) {
+            i18n.getErrorMessage().setTitle("Please wait");
+            i18n.getErrorMessage().setMessage(SignInRefusedException.MESSAGE);
+        } else {
+            // The same words for an unknown name, a wrong password and a deactivated account.
+            i18n.getErrorMessage().setTitle("Not signed in");
+            i18n.getErrorMessage().setMessage("The username or password is not right. Check both and try again.");
+        }
+        form.setI18n(i18n);
+        form.setError(failed);
+    }
+
+    /** Why the last sign-in failed: Spring Security leaves it in the session for the sign-in page. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }

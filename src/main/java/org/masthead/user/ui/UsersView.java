@@ -3,26 +3,32 @@ package org.masthead.user.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.masthead.security.Role;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
 
-/** The administrator's list of people and their roles. */
+/**
+ * The administrator's list of people: add someone, change their roles, deactivate or reactivate
+ * them, give them a new password. The rules (somebody stays an administrator...) are the
+ * service's; this screen says what happened.
+ */
 @Route("users")
 @PageTitle("Users · Masthead")
 @Menu(order = 5, title = "Users")
@@ -31,66 +37,90 @@ public class UsersView extends VerticalLayout {
 
     private final UserService users;
     private final Grid<User> grid = new Grid<>(User.class, false);
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles of the selected person", Role.values());
+    private final Button active = new Button();
 
     public UsersView(UserService users) {
         this.users = users;
         grid.setId("users");
         grid.addColumn(User::getUsername).setHeader("Username");
         grid.addColumn(User::getDisplayName).setHeader("Name");
-        grid.addColumn(u -> u.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles");
+        grid.addColumn(u -> u.getEmail() == null ? "" : u.getEmail()).setHeader("Email");
+        grid.addColumn(UsersView::rolesOf).setHeader("Roles");
         grid.addColumn(u -> u.isActive() ? "Active" : "Deactivated").setHeader("Account");
         grid.setAllRowsVisible(true);
-        add(new H2("Users"), grid, rolesEditor(), new H3("Add a person"), createForm());
+        grid.asSingleSelect().addValueChangeListener(e -> showSelected());
+        add(new H2("Users"), grid, selectedPersonActions(), new H3("Add a person"), new NewPersonForm(users, this::refresh));
         refresh();
     }
 
-    private HorizontalLayout rolesEditor() {
-        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles of the selected person", Role.values());
+    private HorizontalLayout selectedPersonActions() {
         roles.setId("selected-roles");
-        Button save = new Button("Save roles", e -> grid.getSelectedItems().stream().findFirst().ifPresentOrElse(user -> {
-            users.changeRoles(user.getId(), roles.getValue());
-            Notification.show(user.getDisplayName() + " now has the roles " + roles.getValue() + ".");
+        Button saveRoles = new Button("Save roles", e -> selected().ifPresent(user -> {
+            User changed = users.changeRoles(user.getId(), roles.getValue());
+            Notification.show(changed.getDisplayName() + " now has the roles " + rolesOf(changed) + ".");
             refresh();
-        }, () -> Notification.show("Select a person in the list first.")));
-        save.setId("save-roles");
-        grid.asSingleSelect().addValueChangeListener(e -> roles.setValue(
-                e.getValue() == null ? EnumSet.noneOf(Role.class) : e.getValue().getRoles()));
-        HorizontalLayout row = new HorizontalLayout(roles, save);
+        }));
+        saveRoles.setId("save-roles");
+        active.setId("toggle-active");
+        active.addClickListener(e -> selected().ifPresent(user -> {
+            if (user.isActive()) {
+                users.deactivate(user.getId());
+                Notification.show(user.getDisplayName() + " can no longer sign in. Their work stays on the desk.");
+            } else {
+                users.reactivate(user.getId());
+                Notification.show(user.getDisplayName() + " can sign in again.");
+            }
+            refresh();
+        }));
+        Button reset = new Button("Reset password", e -> selected().ifPresent(this::resetPassword));
+        reset.setId("reset-password");
+        HorizontalLayout row = new HorizontalLayout(roles, saveRoles, active, reset);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        showSelected();
         return row;
     }
 
-    private HorizontalLayout createForm() {
-        TextField username = new TextField("Username");
-        username.setId("new-username");
-        username.setMaxLength(User.USERNAME_MAX);
-        TextField name = new TextField("Name");
-        name.setId("new-name");
-        name.setMaxLength(User.DISPLAY_NAME_MAX);
-        PasswordField password = new PasswordField("Password");
-        password.setId("new-password");
-        password.setHelperText("At least " + UserService.PASSWORD_MIN + " characters");
-        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles", Role.values());
-        roles.setId("new-roles");
-        Button create = new Button("Add person", e -> {
-            User user = users.create(username.getValue(), name.getValue(), password.getValue(), roles.getValue());
-            Notification.show(user.getDisplayName() + " can sign in now as " + user.getUsername() + ".");
-            username.clear();
-            name.clear();
-            password.clear();
-            roles.clear();
-            refresh();
-        });
-        create.setId("create-user");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(username, name, password, roles, create);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.setWrap(true);
-        return form;
+    /** The new password is shown here once and kept nowhere in clear text. */
+    private void resetPassword(User user) {
+        String password = users.resetPassword(user.getId());
+        Span shown = new Span(password);
+        shown.setId("new-password-once");
+        shown.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("New password for " + user.getDisplayName());
+        dialog.add(new VerticalLayout(shown, new Paragraph("Give it to " + user.getDisplayName()
+                + " in person or by another channel than email. It is shown only now; they can change it on their profile.")));
+        Button done = new Button("Done", e -> dialog.close());
+        done.setId("close-new-password");
+        dialog.getFooter().add(done);
+        dialog.open();
+    }
+
+    private Optional<User> selected() {
+        Optional<User> user = grid.getSelectedItems().stream().findFirst();
+        if (user.isEmpty()) {
+            Notification.show("Select a person in the list first.");
+        }
+        return user;
+    }
+
+    private void showSelected() {
+        User user = grid.asSingleSelect().getValue();
+        roles.setValue(user == null ? EnumSet.noneOf(Role.class) : user.getRoles());
+        active.setText(user != null && !user.isActive() ? "Reactivate" : "Deactivate");
     }
 
     private void refresh() {
-        grid.setItems(users.all());
+        Long selectedId = grid.asSingleSelect().getValue() == null ? null : grid.asSingleSelect().getValue().getId();
+        var all = users.all();
+        grid.setItems(all);
+        all.stream().filter(u -> u.getId().equals(selectedId)).findFirst().ifPresent(grid::select);
+        showSelected();
+    }
+
+    private static String rolesOf(User user) {
+        return user.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
     }
 }

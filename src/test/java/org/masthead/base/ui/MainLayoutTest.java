@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -45,12 +45,13 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void the_navigation_says_who_is_signed_in() {
+    void the_top_bar_says_who_is_signed_in_and_leads_to_their_profile() {
         login("erin", Role.EDITOR);
         UI.getCurrent().navigate(DeskView.class);
 
-        assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
-                .isEqualTo("Signed in as erin");
+        Anchor who = _get(Anchor.class, spec -> spec.withId("signed-in-as"));
+        assertThat(who.getText()).isEqualTo("Signed in as erin");
+        assertThat(who.getHref()).isEqualTo("profile");
     }
 
     private static List<String> navigationLabels() {

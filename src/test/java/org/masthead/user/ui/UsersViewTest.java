@@ -1,17 +1,36 @@
 package org.masthead.user.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.masthead.Desk;
 import org.masthead.KaribuTest;
+import org.masthead.base.WorkflowException;
 import org.masthead.security.Role;
 import org.masthead.user.User;
+import org.masthead.user.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 class UsersViewTest extends KaribuTest {
+
+    @Autowired
+    UserService users;
 
     @Test
     void a_writer_cannot_open_the_users_screen() {
@@ -33,13 +52,122 @@ class UsersViewTest extends KaribuTest {
 
     @Test
     void an_administrator_sees_every_person_at_the_desk() {
+        openAsAdministrator();
+
+        assertThat(GridKt._size(grid())).isEqualTo(6);
+    }
+
+    @Test
+    void an_administrator_adds_a_person_who_then_shows_in_the_list() {
+        openAsAdministrator();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("new-username")), "nina");
+        _setValue(_get(TextField.class, spec -> spec.withId("new-name")), "Nina Newcomer");
+        _setValue(_get(EmailField.class, spec -> spec.withId("new-email")), "nina@example.org");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "violet-kettle-morning");
+        _setValue(rolesOf("new-roles"), Set.of(Role.WRITER));
+        _click(button("create-user"));
+
+        assertThat(row("nina").getEmail()).isEqualTo("nina@example.org");
+        assertThat(notificationTexts()).contains("Nina Newcomer can sign in now as nina.");
+    }
+
+    @Test
+    void a_common_password_is_refused_on_the_screen_and_nobody_is_added() {
+        openAsAdministrator();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("new-username")), "nina");
+        _setValue(_get(TextField.class, spec -> spec.withId("new-name")), "Nina Newcomer");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "password123456");
+        _setValue(rolesOf("new-roles"), Set.of(Role.WRITER));
+
+        assertThatThrownBy(() -> _click(button("create-user"))).isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("leaked passwords");
+        assertThat(GridKt._size(grid())).isEqualTo(6);
+    }
+
+    @Test
+    void an_administrator_changes_the_roles_of_a_person() {
+        openAsAdministrator();
+        grid().select(row("wendy"));
+
+        _setValue(rolesOf("selected-roles"), Set.of(Role.WRITER, Role.EDITOR));
+        _click(button("save-roles"));
+
+        assertThat(row("wendy").getRoles()).containsExactlyInAnyOrder(Role.WRITER, Role.EDITOR);
+    }
+
+    @Test
+    void the_last_administrator_cannot_take_away_their_own_role_on_the_screen() {
+        openAsAdministrator();
+        grid().select(row("admin"));
+
+        _setValue(rolesOf("selected-roles"), Set.of(Role.EDITOR));
+
+        assertThatThrownBy(() -> _click(button("save-roles"))).isInstanceOf(WorkflowException.class);
+        assertThat(row("admin").getRoles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void an_administrator_deactivates_and_reactivates_a_person() {
+        openAsAdministrator();
+        grid().select(row("walter"));
+
+        _click(button("toggle-active"));
+
+        assertThat(row("walter").isActive()).isFalse();
+        assertThat(GridKt._getFormattedRow(grid(), row("walter"))).contains("Deactivated");
+        assertThat(button("toggle-active").getText()).isEqualTo("Reactivate");
+
+        _click(button("toggle-active"));
+
+        assertThat(row("walter").isActive()).isTrue();
+        assertThat(button("toggle-active").getText()).isEqualTo("Deactivate");
+    }
+
+    @Test
+    void a_reset_password_is_shown_once_and_works() {
+        openAsAdministrator();
+        grid().select(row("wendy"));
+
+        _click(button("reset-password"));
+        String shown = _get(Span.class, spec -> spec.withId("new-password-once")).getText();
+        _click(button("close-new-password"));
+
+        assertThat(_find(Span.class, spec -> spec.withId("new-password-once"))).isEmpty();
+        assertThat(encoder.matches(shown, passwordHashOf("wendy"))).isTrue();
+        assertThat(encoder.matches(Desk.PASSWORD, passwordHashOf("wendy"))).isFalse();
+    }
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    private String passwordHashOf(String username) {
+        return desk.jdbc().queryForObject("select password_hash from users where username = ?", String.class, username);
+    }
+
+    private void openAsAdministrator() {
         login("admin", Role.ADMIN);
-
         UI.getCurrent().navigate(UsersView.class);
-
         assertThat(currentView()).isInstanceOf(UsersView.class);
-        @SuppressWarnings("unchecked")
-        Grid<User> users = _get(Grid.class, spec -> spec.withId("users"));
-        assertThat(GridKt._size(users)).isEqualTo(6);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<User> grid() {
+        return _get(Grid.class, spec -> spec.withId("users"));
+    }
+
+    private static User row(String username) {
+        Grid<User> grid = grid();
+        return grid.getListDataView().getItems().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CheckboxGroup<Role> rolesOf(String id) {
+        return _get(CheckboxGroup.class, spec -> spec.withId(id));
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
     }
 }

@@ -1,0 +1,31 @@
+package org.masthead.user.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.masthead.security.ui.LoginView;
+import org.masthead.user.UserService;
+import org.springframework.stereotype.Component;
+
+/**
+ * While nobody is an administrator, nobody can sign in to make one: the sign-in screen hands
+ * over to the first-run screen. The sign-in belongs to security, which knows no feature, so
+ * the hand-over is wired from here.
+ */
+@Component
+class FirstRunRedirect implements VaadinServiceInitListener {
+
+    private final UserService users;
+
+    FirstRunRedirect(UserService users) {
+        this.users = users;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+            if (enter.getNavigationTarget() == LoginView.class && !users.administratorExists()) {
+                enter.forwardTo(FirstRunView.class);
+            }
+        }));
+    }
+}

@@ -1,0 +1,55 @@
+package org.masthead.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.masthead.KaribuTest;
+import org.masthead.security.SignInRefusedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.WebAttributes;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void a_wrong_password_is_told_without_saying_whether_the_account_exists() {
+        lastFailure(new BadCredentialsException("Bad credentials"));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(errorShownBy(form)).contains("The username or password is not right. Check both and try again.");
+    }
+
+    @Test
+    void too_many_failures_are_told_as_a_reason_to_wait() {
+        lastFailure(new SignInRefusedException());
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(errorShownBy(form)).contains(SignInRefusedException.MESSAGE).doesNotContain("not right");
+    }
+
+    @Test
+    void the_sign_in_opens_without_an_error() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        assertThat(_get(LoginForm.class).isError()).isFalse();
+    }
+
+    /** The texts the form shows, as sent to the browser. */
+    private static String errorShownBy(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    private static void lastFailure(Exception failure) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+    }
+}
