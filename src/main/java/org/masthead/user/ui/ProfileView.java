@@ -2,6 +2,7 @@ package org.masthead.user.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
@@ -38,6 +39,15 @@ public class ProfileView extends VerticalLayout {
         });
         saveProfile.setId("save-profile");
 
+        Checkbox mail = new Checkbox("Also email me when it is my turn (to the address above)", me.wantsEmail());
+        mail.setId("email-notifications");
+        Button saveMail = new Button("Save notifications", e -> {
+            users.setMyEmailNotifications(email.getValue(), mail.getValue());
+            Notification.show(mail.getValue() ? "You will also get your turns by email, at " + email.getValue() + "."
+                    : "Your turns arrive in the inbox only.");
+        });
+        saveMail.setId("save-notifications");
+
         PasswordField current = new PasswordField("Current password");
         current.setId("current-password");
         PasswordField chosen = new PasswordField("New password");
@@ -59,6 +69,6 @@ public class ProfileView extends VerticalLayout {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         add(new H2("My profile"), new H3("Signed in as " + me.getUsername()), name, email, saveProfile,
-                new H3("Password"), current, chosen, repeated, change);
+                new H3("Notifications"), mail, saveMail, new H3("Password"), current, chosen, repeated, change);
     }
 }
