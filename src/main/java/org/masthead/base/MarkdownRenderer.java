@@ -1,69 +1,126 @@
 package org.masthead.base;
 
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way Markdown becomes HTML in Masthead: the editor's preview, the review screen and
- * the released edition all call this, so what was approved is what readers get.
+ * The one way Markdown becomes something readers see in Masthead: the editor's live preview,
+ * the review screen, the web edition, the email edition, the feed and the plain-text edition
+ * all come from {@link #render}, so what was approved is what readers get.
  *
- * <p>Raw HTML typed into Markdown is escaped (shown as text), and the rendered HTML then goes
- * through jsoup's allow-list cleaner, so no script, event handler or {@code javascript:} link
- * reaches a page even if Flexmark ever let one through.
+ * <p>The pipeline: {@link MarkdownInput} bounds the text (size, nesting, paragraph length) and
+ * drops control characters; Flexmark parses it with the extensions a briefing needs (tables,
+ * strikethrough, autolinks, footnotes, typographic quotes and dashes, heading anchors), with
+ * raw HTML escaped, i.e. shown as the text the writer typed; the HTML then passes jsoup's
+ * allow-list cleaner ({@link Sanitiser}); email HTML and plain text are derived from that.
+ * The whole render runs within a time budget ({@link RenderBudget}); past it the text is shown
+ * as plain paragraphs and a finding says so.
  */
 @Component
 public class MarkdownRenderer {
 
-    private static final Safelist SAFELIST = Safelist.relaxed()
-            .removeTags("img")
-            .addTags("del", "s", "hr")
-            .addAttributes("a", "rel")
-            .addProtocols("a", "href", "http", "https", "mailto")
-            .preserveRelativeLinks(false);
+    /** The longest Markdown rendered; the rest is cut off (a section holds far less). */
+    public static final int INPUT_MAX = 200_000;
+    /** Every id in the output starts with this, so a heading called "body" cannot clash with the page's own ids. */
+    public static final String DEFAULT_ID_PREFIX = "md-";
+    static final Duration BUDGET = Duration.ofSeconds(3);
+    private static final Pattern ID_PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,20}");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(
-                        TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
+        DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
+                        AnchorLinkExtension.create()))
+                // Raw HTML is shown as text: writers write Markdown, pasted documents are converted.
                 .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.SOFT_BREAK, "\n");
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** The Markdown rendered once, in every output form, with what was found on the way. */
+    public Rendering render(String markdown) {
+        return render(markdown, DEFAULT_ID_PREFIX);
+    }
+
+    /**
+     * As {@link #render(String)}, with the ids (heading anchors, footnotes) prefixed so that
+     * several texts on one page (the sections of an edition) keep apart: e.g. "s3-".
+     */
+    public Rendering render(String markdown, String idPrefix) {
+        if (!ID_PREFIX.matcher(idPrefix.endsWith("-") ? idPrefix.substring(0, idPrefix.length() - 1) : idPrefix).matches()) {
+            throw new IllegalArgumentException("An id prefix is a short lower-case name, such as \"s3-\".");
+        }
+        MarkdownInput.Prepared input = MarkdownInput.prepare(markdown);
+        return RenderBudget.run(() -> renderNow(input, idPrefix), BUDGET)
+                .orElseGet(() -> Rendering.plain(input, idPrefix));
+    }
+
+    private Rendering renderNow(MarkdownInput.Prepared input, String idPrefix) {
+        Document document = parser.parse(input.text());
+        List<MarkdownFinding> findings = new ArrayList<>(input.findings());
+        MarkdownInspector.inspect(document, input, findings);
+        return new Rendering(Sanitiser.clean(renderer.render(document), idPrefix), findings, input.sourceLength());
+    }
+
     /** Sanitised HTML for the Markdown, ready to put inside a page. */
     public String toSafeHtml(String markdown) {
-        String raw = renderer.render(parser.parse(markdown == null ? "" : markdown));
-        return sanitise(raw);
+        return render(markdown).html();
+    }
+
+    /** Sanitised HTML with its ids prefixed, for one of several texts on a page. */
+    public String toSafeHtml(String markdown, String idPrefix) {
+        return render(markdown, idPrefix).html();
+    }
+
+    /** Sanitised HTML for mail programs: inline styles of our own, no ids or in-page links. */
+    public String toEmailHtml(String markdown) {
+        return render(markdown).emailHtml();
+    }
+
+    /** Plain text: headings, lists, quotes kept readable, links as numbered references. */
+    public String toPlainText(String markdown) {
+        return render(markdown).plainText();
     }
 
     /** Whether the Markdown produces any visible text (submitting needs a body that renders). */
     public boolean rendersVisibleText(String markdown) {
-        return !Jsoup.parse(toSafeHtml(markdown)).text().isBlank();
+        return render(markdown).hasVisibleText();
     }
 
-    static String sanitise(String html) {
-        Document dirty = Jsoup.parseBodyFragment(html);
-        Document clean = new Cleaner(SAFELIST).clean(dirty);
-        for (Element link : clean.select("a[href]")) {
-            // Links leave for other sites: they must not get a handle on our window or our URL.
-            link.attr("rel", "noopener noreferrer");
-        }
-        clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+    /** Whether a link to this address reaches readers: absolute web and mail links, and links within the page. */
+    public static boolean keepsLink(String url) {
+        return Sanitiser.keepsLink(url);
+    }
+
+    /**
+     * Flexmark's output before the cleaner, for the one test that proves the cleaner is
+     * needed: it must find executable content here that the real outputs never contain.
+     */
+    String unsanitisedHtml(String markdown) {
+        return renderer.render(parser.parse(MarkdownInput.prepare(markdown).text()));
     }
 }
