@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.masthead.base.WorkflowException;
 import org.masthead.base.AbstractEntity;
 import org.masthead.issue.Issue;
+import org.masthead.issue.WordRange;
 import org.masthead.user.User;
 
 /** One part of an issue. Its state changes only through {@link #moveTo}, which obeys {@link SectionState}. */
@@ -59,15 +60,25 @@ public class Section extends AbstractEntity {
     @Column(name = "last_changed_by", nullable = false)
     private String lastChangedBy;
 
+    /** Copied from the template slot when the issue is laid out: a later template change leaves it be. */
+    @Column(name = "words_min")
+    private Integer wordsMin;
+
+    @Column(name = "words_max")
+    private Integer wordsMax;
+
     protected Section() {
     }
 
-    Section(Issue issue, int position, String heading, String guidance, boolean required, String by, Instant at) {
+    Section(Issue issue, int position, String heading, String guidance, boolean required, WordRange words,
+            String by, Instant at) {
         this.issue = issue;
         this.position = position;
         this.heading = heading;
         this.guidance = guidance;
         this.required = required;
+        this.wordsMin = words.min();
+        this.wordsMax = words.max();
         touch(by, at);
     }
 
@@ -137,6 +148,11 @@ public class Section extends AbstractEntity {
 
     public boolean isRequired() {
         return required;
+    }
+
+    /** The soft length its guidance suggests, in words. */
+    public WordRange getWordRange() {
+        return new WordRange(wordsMin, wordsMax);
     }
 
     public boolean isDropped() {
