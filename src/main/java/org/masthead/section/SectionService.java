@@ -1,9 +1,13 @@
 package org.masthead.section;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.masthead.audit.AuditTrail;
+import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.NotFoundException;
+import org.masthead.base.TextHygiene;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.ReleaseReadiness;
@@ -24,15 +28,17 @@ public class SectionService implements ReleaseReadiness {
     private final IssueService issues;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final MarkdownRenderer markdown;
     private final Clock clock;
 
     SectionService(SectionRepository sections, RevisionRepository revisions, IssueService issues,
-                   AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                   AuditTrail audit, CurrentUser currentUser, MarkdownRenderer markdown, Clock clock) {
         this.sections = sections;
         this.revisions = revisions;
         this.issues = issues;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.markdown = markdown;
         this.clock = clock;
     }
 
@@ -59,6 +65,15 @@ public class SectionService implements ReleaseReadiness {
     @Transactional(readOnly = true)
     public IssueProgress progressOf(long issueId) {
         return IssueProgress.of(issues.require(issueId), sections.findByIssueIdOrderByPositionAsc(issueId));
+    }
+
+    /** Words readers will read in each kept section of the issue, by section id, in issue order. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> wordCounts(long issueId) {
+        Map<Long, Integer> words = new LinkedHashMap<>();
+        keptSectionsOf(issueId).forEach(s -> words.put(s.getId(), markdown.render(s.getBody()).words()));
+        return words;
     }
 
     @Override
@@ -123,8 +138,12 @@ public class SectionService implements ReleaseReadiness {
         return sections.saveAndFlush(section);
     }
 
+    /**
+     * The body as stored: line breaks as \n, control characters dropped, broken characters
+     * replaced (PostgreSQL would refuse them), so a save never fails on what a copy dragged in.
+     */
     static String checkedBody(String body) {
-        String text = body == null ? "" : body.replace("\r\n", "\n");
+        String text = TextHygiene.clean(body);
         if (text.length() > Section.BODY_MAX) {
             throw new WorkflowException("This text has " + text.length() + " characters; a section holds at most "
                     + Section.BODY_MAX + ". Split it or shorten it.");

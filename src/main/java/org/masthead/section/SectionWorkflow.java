@@ -7,7 +7,6 @@ import static org.masthead.section.SectionState.RETURNED;
 import java.time.Clock;
 import java.time.Instant;
 import org.masthead.audit.AuditTrail;
-import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.WorkflowException;
 import org.masthead.section.SectionEvents.SectionApproved;
 import org.masthead.section.SectionEvents.SectionReopened;
@@ -32,18 +31,18 @@ public class SectionWorkflow {
     private final SectionRepository sections;
     private final RevisionRepository revisions;
     private final ReviewNotes notes;
-    private final MarkdownRenderer markdown;
+    private final SubmitChecks checks;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SectionWorkflow(SectionRepository sections, RevisionRepository revisions, ReviewNotes notes, MarkdownRenderer markdown,
+    SectionWorkflow(SectionRepository sections, RevisionRepository revisions, ReviewNotes notes, SubmitChecks checks,
                     AuditTrail audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.sections = sections;
         this.revisions = revisions;
         this.notes = notes;
-        this.markdown = markdown;
+        this.checks = checks;
         this.audit = audit;
         this.currentUser = currentUser;
         this.events = events;
@@ -57,9 +56,7 @@ public class SectionWorkflow {
         if (!section.isWrittenBy(me)) {
             throw new WorkflowException("Only " + section.getWriterName() + ", its writer, can submit this section.");
         }
-        if (!markdown.rendersVisibleText(section.getBody())) {
-            throw new WorkflowException("This section is empty. Write something before submitting it.");
-        }
+        checks.requireNoErrors(section.getBody(), section.getWordRange());
         Instant now = clock.instant();
         SectionState from = move(section, IN_REVIEW, me, now);
         revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.SUBMIT, me, now));
