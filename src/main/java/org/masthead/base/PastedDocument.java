@@ -32,6 +32,9 @@ public class PastedDocument {
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\(?[0-9a-zA-Z]{1,3}[.)]\\s*");
     private static final Pattern BULLET = Pattern.compile("^\\s*[·•o§▪\\-–]\\s*");
 
+    /** A quote straight after a paragraph line: valid Markdown, easier to read with a blank line between. */
+    private static final Pattern QUOTE_AFTER_TEXT = Pattern.compile("(?m)^([^>\\n].*)\\n(?=> )");
+
     private static final Safelist PASTE = Safelist.none()
             .addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "del", "s", "strike",
                     "code", "pre", "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td")
@@ -56,6 +59,7 @@ public class PastedDocument {
                 .set(FlexmarkHtmlConverter.LISTS_END_ON_DOUBLE_BLANK, false)
                 .set(FlexmarkHtmlConverter.UNORDERED_LIST_DELIMITER, '-')
                 .set(FlexmarkHtmlConverter.THEMATIC_BREAK, "---")
+                .set(FlexmarkHtmlConverter.BR_AS_PARA_BREAKS, false)
                 .toImmutable();
         this.converter = FlexmarkHtmlConverter.builder(options).build();
     }
@@ -73,7 +77,7 @@ public class PastedDocument {
         demoteHeadings(document);
         Document clean = new Cleaner(PASTE).clean(document);
         String markdown = converter.convert(clean.body().html());
-        return TextHygiene.clean(markdown).replace('\u00A0', ' ').replaceAll("[ \\t]+\\n", "\n")
+        return QUOTE_AFTER_TEXT.matcher(TextHygiene.clean(markdown).replace('\u00A0', ' ')).replaceAll("$1\n\n")
                 .replaceAll("\\n{3,}", "\n\n").strip();
     }
 
@@ -88,14 +92,8 @@ public class PastedDocument {
             if (block.isBlank()) {
                 continue;
             }
-            Element paragraph = document.body().appendElement("p");
-            String[] lines = block.strip().split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    paragraph.appendElement("br");
-                }
-                paragraph.appendText(lines[i]);
-            }
+            // Lines of plain text are often wrapped by the program it came from: they join into one paragraph.
+            document.body().appendElement("p").appendText(block.strip());
         }
         return document;
     }
