@@ -107,7 +107,8 @@ final class MarkdownInput {
                     int cut = cutPoint(line);
                     emit(out, lines, line.substring(0, cut), sourceLine);
                     emit(out, lines, "", sourceLine);
-                    line = line.substring(cut).stripLeading();
+                    // The rest is a new paragraph: it gets the same nesting limit as any line.
+                    line = capNesting(line.substring(cut).stripLeading(), sourceLine, findings);
                     lastSplitLine = reportSplit(findings, sourceLine, lastSplitLine);
                 }
                 blockLength += line.length() + 1;

@@ -107,7 +107,7 @@ final class PlainTextWriter {
         for (Element item : footnotes.select("> ol > li")) {
             item.select("a.footnote-backref").remove();
             String marker = superscript(number++) + " ";
-            out.addAll(prefixed(blocks(item, width - 3), marker, "   "));
+            out.addAll(prefixed(blocks(item, width - marker.length()), marker, " ".repeat(marker.length())));
         }
         return out;
     }
@@ -128,6 +128,12 @@ final class PlainTextWriter {
                 case "br" -> out.append('\n');
                 case "img" -> out.append("[Image: ").append(e.attr("alt").isBlank() ? "no description" : e.attr("alt")).append(']');
                 case "a" -> link(e, out);
+                case "del" -> {
+                    // Struck-through text keeps its marks: without them a correction reads as its opposite.
+                    out.append("~~");
+                    e.childNodes().forEach(child -> inline(child, out));
+                    out.append("~~");
+                }
                 default -> e.childNodes().forEach(child -> inline(child, out));
             }
         }

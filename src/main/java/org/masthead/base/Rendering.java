@@ -35,6 +35,7 @@ public final class Rendering {
      */
     static Rendering plain(MarkdownInput.Prepared input, String idPrefix) {
         Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
         for (String block : input.text().split("\n\\s*\n")) {
             if (block.isBlank()) {
                 continue;
