@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.IssueService.SlotSpec;
+import org.masthead.issue.WordRange;
 import org.masthead.section.Section;
 import org.masthead.section.SectionPlanning;
 import org.masthead.section.SectionService;
@@ -64,7 +65,7 @@ public class Desk {
             issues.setUpPublication("The Test Watch", "A briefing for tests", "Standing *footer* of the test watch.",
                     ZoneId.of("Europe/Prague"), List.of(
                             new SlotSpec(HEADINGS.get(0), "Three to five lines.", true),
-                            new SlotSpec(HEADINGS.get(1), "One short joke.", false),
+                            new SlotSpec(HEADINGS.get(1), "One short joke.", false, WordRange.between(5, 60)),
                             new SlotSpec(HEADINGS.get(2), "Two or three stories.", true)));
             users.create("admin", "Ada Admin", PASSWORD, Set.of(Role.ADMIN));
             users.create("wendy", "Wendy Writer", PASSWORD, Set.of(Role.WRITER));

@@ -1,176 +1,126 @@
 package org.masthead.base;
 
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way Markdown becomes HTML in Masthead: the editor's preview, the review screen and
- * the released edition all call this, so what was approved is what readers get.
+ * The one way Markdown becomes something readers see in Masthead: the editor's live preview,
+ * the review screen, the web edition, the email edition, the feed and the plain-text edition
+ * all come from {@link #render}, so what was approved is what readers get.
  *
- * <p>Raw HTML typed into Markdown is escaped (shown as text), and the rendered HTML then goes
- * through jsoup's allow-list cleaner, so no script, event handler or {@code javascript:} link
- * reaches a page even if Flexmark ever let one through.
+ * <p>The pipeline: {@link MarkdownInput} bounds the text (size, nesting, paragraph length) and
+ * drops control characters; Flexmark parses it with the extensions a briefing needs (tables,
+ * strikethrough, autolinks, footnotes, typographic quotes and dashes, heading anchors), with
+ * raw HTML escaped, i.e. shown as the text the writer typed; the HTML then passes jsoup's
+ * allow-list cleaner ({@link Sanitiser}); email HTML and plain text are derived from that.
+ * The whole render runs within a time budget ({@link RenderBudget}); past it the text is shown
+ * as plain paragraphs and a finding says so.
  */
 @Component
 public class MarkdownRenderer {
 
-    private static final Safelist SAFELIST = Safelist.relaxed()
-            .removeTags("img")
-            .addTags("del", "s", "hr")
-            .addAttributes("a", "rel")
-            .addProtocols("a", "href", "http", "https", "mailto")
-            .preserveRelativeLinks(false);
+    /** The longest Markdown rendered; the rest is cut off (a section holds far less). */
+    public static final int INPUT_MAX = 200_000;
+    /** Every id in the output starts with this, so a heading called "body" cannot clash with the page's own ids. */
+    public static final String DEFAULT_ID_PREFIX = "md-";
+    static final Duration BUDGET = Duration.ofSeconds(3);
+    private static final Pattern ID_PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,20}");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(
-                        TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
+        DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
+                        AnchorLinkExtension.create()))
+                // Raw HTML is shown as text: writers write Markdown, pasted documents are converted.
                 .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.SOFT_BREAK, "\n");
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Sanitised HTML for the Markdown, ready to put inside a page. */
-    public String toSafeHtml(String markdown) {
-        String raw = renderer.render(parser.parse(markdown == null ? "" : markdown));
-        return sanitise(raw);
+    /** The Markdown rendered once, in every output form, with what was found on the way. */
+    public Rendering render(String markdown) {
+        return render(markdown, DEFAULT_ID_PREFIX);
     }
 
     /**
-     * Plain text for the Markdown, for the text edition and the archive's search: headings
-     * underlined, list items marked, quotes prefixed with "> ", and each link followed by a
-     * numbered reference ("[1]") whose address is listed at the end. Built from the sanitised
-     * HTML, so it says exactly what the HTML says.
+     * As {@link #render(String)}, with the ids (heading anchors, footnotes) prefixed so that
+     * several texts on one page (the sections of an edition) keep apart: e.g. "s3-".
      */
+    public Rendering render(String markdown, String idPrefix) {
+        if (!ID_PREFIX.matcher(idPrefix.endsWith("-") ? idPrefix.substring(0, idPrefix.length() - 1) : idPrefix).matches()) {
+            throw new IllegalArgumentException("An id prefix is a short lower-case name, such as \"s3-\".");
+        }
+        MarkdownInput.Prepared input = MarkdownInput.prepare(markdown);
+        return RenderBudget.run(() -> renderNow(input, idPrefix), BUDGET)
+                .orElseGet(() -> Rendering.plain(input, idPrefix));
+    }
+
+    private Rendering renderNow(MarkdownInput.Prepared input, String idPrefix) {
+        Document document = parser.parse(input.text());
+        List<MarkdownFinding> findings = new ArrayList<>(input.findings());
+        MarkdownInspector.inspect(document, input, findings);
+        return new Rendering(Sanitiser.clean(renderer.render(document), idPrefix), findings, input.sourceLength());
+    }
+
+    /** Sanitised HTML for the Markdown, ready to put inside a page. */
+    public String toSafeHtml(String markdown) {
+        return render(markdown).html();
+    }
+
+    /** Sanitised HTML with its ids prefixed, for one of several texts on a page. */
+    public String toSafeHtml(String markdown, String idPrefix) {
+        return render(markdown, idPrefix).html();
+    }
+
+    /** Sanitised HTML for mail programs: inline styles of our own, no ids or in-page links. */
+    public String toEmailHtml(String markdown) {
+        return render(markdown).emailHtml();
+    }
+
+    /** Plain text: headings, lists, quotes kept readable, links as numbered references. */
     public String toPlainText(String markdown) {
-        Document html = Jsoup.parseBodyFragment(toSafeHtml(markdown));
-        StringBuilder out = new StringBuilder();
-        List<String> links = new ArrayList<>();
-        Deque<Integer> starts = new ArrayDeque<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    boolean pre = text.parent() != null && text.parent().closest("pre") != null;
-                    String words = pre ? text.getWholeText() : text.getWholeText().replaceAll("\\s+", " ");
-                    boolean lineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
-                    out.append(lineStart && !pre ? words.stripLeading() : words);
-                    return;
-                }
-                if (!(node instanceof Element element)) {
-                    return;
-                }
-                switch (element.normalName()) {
-                    case "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre", "blockquote", "ul", "ol", "table", "hr" -> {
-                        if (!(element.normalName().equals("p") && element.parent() != null
-                                && element.parent().normalName().equals("li") && element.elementSiblingIndex() == 0)) {
-                            blankLine(out);
-                        }
-                        if (element.normalName().equals("hr")) {
-                            out.append("----");
-                        }
-                    }
-                    case "li" -> {
-                        newLine(out);
-                        Element list = element.parent();
-                        int depthInLists = element.parents().select("ul, ol").size() - 1;
-                        out.append("  ".repeat(Math.max(0, depthInLists)));
-                        out.append(list != null && list.normalName().equals("ol")
-                                ? (element.elementSiblingIndex() + 1) + ". " : "- ");
-                    }
-                    case "br", "tr" -> newLine(out);
-                    case "td", "th" -> out.append(element.elementSiblingIndex() == 0 ? "" : " | ");
-                    default -> {
-                    }
-                }
-                starts.push(out.length());
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element element)) {
-                    return;
-                }
-                int start = starts.pop();
-                switch (element.normalName()) {
-                    case "a" -> {
-                        String href = element.attr("href");
-                        if (!href.isEmpty()) {
-                            links.add(href);
-                            out.append(" [").append(links.size()).append(']');
-                        }
-                    }
-                    case "h1", "h2" -> out.append('\n').append((element.normalName().equals("h1") ? "=" : "-")
-                            .repeat(Math.max(3, out.length() - start)));
-                    case "blockquote" -> {
-                        String quoted = out.substring(start).strip().replaceAll("(?m)^", "> ");
-                        out.setLength(start);
-                        out.append(quoted);
-                    }
-                    default -> {
-                    }
-                }
-            }
-
-            private void newLine(StringBuilder text) {
-                if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-                    text.append('\n');
-                }
-            }
-
-            private void blankLine(StringBuilder text) {
-                newLine(text);
-                if (text.length() > 0 && !text.toString().endsWith("\n\n")) {
-                    text.append('\n');
-                }
-            }
-        }, html.body());
-        String text = out.toString().replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
-        if (links.isEmpty()) {
-            return text;
-        }
-        StringBuilder references = new StringBuilder(text).append("\n\n");
-        for (int i = 0; i < links.size(); i++) {
-            references.append('[').append(i + 1).append("] ").append(links.get(i)).append('\n');
-        }
-        return references.toString().strip();
+        return render(markdown).plainText();
     }
 
     /** Whether the Markdown produces any visible text (submitting needs a body that renders). */
     public boolean rendersVisibleText(String markdown) {
-        return !Jsoup.parse(toSafeHtml(markdown)).text().isBlank();
+        return render(markdown).hasVisibleText();
     }
 
-    static String sanitise(String html) {
-        Document dirty = Jsoup.parseBodyFragment(html);
-        Document clean = new Cleaner(SAFELIST).clean(dirty);
-        for (Element link : clean.select("a[href]")) {
-            // Links leave for other sites: they must not get a handle on our window or our URL.
-            link.attr("rel", "noopener noreferrer");
-        }
-        clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+    /** Whether a link to this address reaches readers: absolute web and mail links, and links within the page. */
+    public static boolean keepsLink(String url) {
+        return Sanitiser.keepsLink(url);
+    }
+
+    /**
+     * Flexmark's output before the cleaner, for the one test that proves the cleaner is
+     * needed: it must find executable content here that the real outputs never contain.
+     */
+    String unsanitisedHtml(String markdown) {
+        return renderer.render(parser.parse(MarkdownInput.prepare(markdown).text()));
     }
 }

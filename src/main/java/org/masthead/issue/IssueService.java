@@ -19,13 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IssueService {
 
-    /** The sections of a weekly briefing, as in DESIGN.md: the default template. */
+    /**
+     * The sections of a weekly briefing, as in DESIGN.md: the default template. The word ranges
+     * follow the sample issue (about 40 words of topics, a 15-word joke, 600 words of policy
+     * news, 150 of US news, 300 on the narrative), with room either side.
+     */
     public static final List<SlotSpec> BRIEFING_TEMPLATE = List.of(
-            new SlotSpec("Topics of the Week", "Three to five one-line summaries of the week's stories.", true),
-            new SlotSpec("Good Old Soviet Joke", "One short joke: two or three lines.", false),
-            new SlotSpec("Policy & Research News", "Two or three stories, each with a bold title and a few paragraphs.", true),
-            new SlotSpec("US Developments", "One story from the United States, if there is one.", false),
-            new SlotSpec("Kremlin's Current Narrative", "The week's main narrative, explained in four to six paragraphs.", true));
+            new SlotSpec("Topics of the Week", "Three to five one-line summaries of the week's stories.", true,
+                    WordRange.between(20, 120)),
+            new SlotSpec("Good Old Soviet Joke", "One short joke: two or three lines.", false,
+                    WordRange.between(5, 60)),
+            new SlotSpec("Policy & Research News", "Two or three stories, each with a bold title and a few paragraphs.", true,
+                    WordRange.between(150, 900)),
+            new SlotSpec("US Developments", "One story from the United States, if there is one.", false,
+                    WordRange.between(40, 400)),
+            new SlotSpec("Kremlin's Current Narrative", "The week's main narrative, explained in four to six paragraphs.", true,
+                    WordRange.between(150, 700)));
 
     private final IssueRepository issues;
     private final PublicationRepository publications;
@@ -62,7 +71,7 @@ public class IssueService {
             throw new WorkflowException("The publication is already set up.");
         }
         Publication publication = new Publication(name, tagline, footer, zone);
-        slots.forEach(s -> publication.addSlot(s.heading(), s.guidance(), s.required()));
+        slots.forEach(s -> publication.addSlot(s.heading(), s.guidance(), s.required(), s.words()));
         return publications.save(publication);
     }
 
@@ -212,7 +221,16 @@ public class IssueService {
         return issues.findByReleasedAtIsNullAndScheduleCancelledReasonIsNotNullOrderByNumberAsc();
     }
 
-    /** One slot of the template, as given when the publication is set up. */
-    public record SlotSpec(String heading, String guidance, boolean required) {
+    /** One slot of the template, as given when the publication is set up, with the length its guidance suggests. */
+    public record SlotSpec(String heading, String guidance, boolean required, WordRange words) {
+
+        public SlotSpec {
+            words = words == null ? WordRange.ANY : words;
+        }
+
+        /** A slot without a suggested length. */
+        public SlotSpec(String heading, String guidance, boolean required) {
+            this(heading, guidance, required, WordRange.ANY);
+        }
     }
 }

@@ -44,8 +44,8 @@ public class Publication extends AbstractEntity {
         this.timeZone = timeZone.getId();
     }
 
-    void addSlot(String heading, String guidance, boolean required) {
-        slots.add(new TemplateSlot(this, slots.size(), heading, guidance, required));
+    void addSlot(String heading, String guidance, boolean required, WordRange words) {
+        slots.add(new TemplateSlot(this, slots.size(), heading, guidance, required, words));
     }
 
     public String getName() {

@@ -29,15 +29,23 @@ public class TemplateSlot extends AbstractEntity {
 
     private boolean required;
 
+    @Column(name = "words_min")
+    private Integer wordsMin;
+
+    @Column(name = "words_max")
+    private Integer wordsMax;
+
     protected TemplateSlot() {
     }
 
-    TemplateSlot(Publication publication, int position, String heading, String guidance, boolean required) {
+    TemplateSlot(Publication publication, int position, String heading, String guidance, boolean required, WordRange words) {
         this.publication = publication;
         this.position = position;
         this.heading = heading;
         this.guidance = guidance;
         this.required = required;
+        this.wordsMin = words.min();
+        this.wordsMax = words.max();
     }
 
     public int getPosition() {
@@ -54,5 +62,10 @@ public class TemplateSlot extends AbstractEntity {
 
     public boolean isRequired() {
         return required;
+    }
+
+    /** The length the guidance suggests; the section made from this slot copies it. */
+    public WordRange getWordRange() {
+        return new WordRange(wordsMin, wordsMax);
     }
 }

@@ -63,7 +63,8 @@ class EditionRenderer {
         }
         for (Section section : kept) {
             html.append("<section><h2>").append(htmlEscape(section.getHeading())).append("</h2>")
-                    .append(markdown.toSafeHtml(section.getBody())).append("</section>");
+                    // Each section's anchors get their own prefix: two sections may both have footnote 1.
+                    .append(markdown.toSafeHtml(section.getBody(), "s" + section.getPosition() + "-")).append("</section>");
         }
         return html.append("<footer class=\"standing\">").append(markdown.toSafeHtml(issue.getFooter()))
                 .append("</footer></article>").toString();

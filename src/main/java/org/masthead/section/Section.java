@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.masthead.base.WorkflowException;
 import org.masthead.base.AbstractEntity;
 import org.masthead.issue.Issue;
+import org.masthead.issue.WordRange;
 import org.masthead.user.User;
 
 /** One part of an issue. Its state changes only through {@link #moveTo}, which obeys {@link SectionState}. */
@@ -70,23 +71,32 @@ public class Section extends AbstractEntity {
     /** The revision an editor last saw when returning or approving: the base of the next review's diff. */
     @Column(name = "reviewed_revision_id")
     private Long reviewedRevisionId;
+    /** Copied from the template slot when the issue is laid out: a later template change leaves it be. */
+    @Column(name = "words_min")
+    private Integer wordsMin;
+
+    @Column(name = "words_max")
+    private Integer wordsMax;
 
     protected Section() {
     }
 
-    Section(Issue issue, int position, String heading, String guidance, boolean required, String by, Instant at) {
+    Section(Issue issue, int position, String heading, String guidance, boolean required, WordRange words,
+            String by, Instant at) {
         this.issue = issue;
         this.position = position;
         this.heading = heading;
         this.guidance = guidance;
         this.required = required;
         this.stateChangedAt = at;
+        this.wordsMin = words.min();
+        this.wordsMax = words.max();
         touch(by, at);
     }
 
     /** A section of a back issue brought into the archive: it went out as it is, so it comes in approved. */
     static Section imported(Issue issue, int position, String heading, String body, String by, Instant at) {
-        Section section = new Section(issue, position, heading, "", false, by, at);
+        Section section = new Section(issue, position, heading, "", false, WordRange.ANY, by, at);
         section.body = body;
         section.state = SectionState.APPROVED;
         return section;
@@ -179,6 +189,11 @@ public class Section extends AbstractEntity {
 
     public boolean isRequired() {
         return required;
+    }
+
+    /** The soft length its guidance suggests, in words. */
+    public WordRange getWordRange() {
+        return new WordRange(wordsMin, wordsMax);
     }
 
     public boolean isDropped() {

@@ -9,6 +9,7 @@ import org.masthead.issue.Issue;
 import org.masthead.issue.IssueCreated;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.TemplateSlot;
+import org.masthead.issue.WordRange;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.Roles;
@@ -47,7 +48,7 @@ public class SectionPlanning {
         Issue issue = issues.require(created.issueId());
         for (TemplateSlot slot : issue.getPublication().getSlots()) {
             sections.save(new Section(issue, slot.getPosition(), slot.getHeading(), slot.getGuidance(),
-                    slot.isRequired(), actor(), clock.instant()));
+                    slot.isRequired(), slot.getWordRange(), actor(), clock.instant()));
         }
     }
 
@@ -61,7 +62,7 @@ public class SectionPlanning {
         }
         int position = sections.findByIssueIdOrderByPositionAsc(issueId).stream()
                 .mapToInt(Section::getPosition).max().orElse(-1) + 1;
-        Section section = sections.save(new Section(issue, position, clean, "", false, actor(), clock.instant()));
+        Section section = sections.save(new Section(issue, position, clean, "", false, WordRange.ANY, actor(), clock.instant()));
         audit.record("SECTION_ADDED", issueId, section.getId(), null, section.getState(), clean);
         return section;
     }

@@ -1,11 +1,14 @@
 package org.masthead.section;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.NotFoundException;
+import org.masthead.base.TextHygiene;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
@@ -71,6 +74,15 @@ public class SectionService implements ReleaseReadiness {
     @Transactional(readOnly = true)
     public IssueProgress progressOf(long issueId) {
         return IssueProgress.of(issues.require(issueId), sections.findByIssueIdOrderByPositionAsc(issueId));
+    }
+
+    /** Words readers will read in each kept section of the issue, by section id, in issue order. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> wordCounts(long issueId) {
+        Map<Long, Integer> words = new LinkedHashMap<>();
+        keptSectionsOf(issueId).forEach(s -> words.put(s.getId(), markdown.render(s.getBody()).words()));
+        return words;
     }
 
     @Override
@@ -183,8 +195,12 @@ public class SectionService implements ReleaseReadiness {
     public record ImportedSection(String heading, String body) {
     }
 
+    /**
+     * The body as stored: line breaks as \n, control characters dropped, broken characters
+     * replaced (PostgreSQL would refuse them), so a save never fails on what a copy dragged in.
+     */
     static String checkedBody(String body) {
-        String text = body == null ? "" : body.replace("\r\n", "\n");
+        String text = TextHygiene.clean(body);
         if (text.length() > Section.BODY_MAX) {
             throw new WorkflowException("This text has " + text.length() + " characters; a section holds at most "
                     + Section.BODY_MAX + ". Split it or shorten it.");

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.masthead.audit.AuditTrail;
-import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.WorkflowException;
 import org.masthead.section.SectionEvents.IssueBecameReady;
 import org.masthead.section.SectionEvents.SectionApproved;
@@ -38,20 +37,20 @@ public class SectionWorkflow {
     private final RevisionRepository revisions;
     private final ReviewNotes notes;
     private final NextHolders nextHolders;
-    private final MarkdownRenderer markdown;
+    private final SubmitChecks checks;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SectionWorkflow(SectionRepository sections, RevisionRepository revisions, ReviewNotes notes, NextHolders nextHolders,
-                    MarkdownRenderer markdown, AuditTrail audit, CurrentUser currentUser,
+                    SubmitChecks checks, AuditTrail audit, CurrentUser currentUser,
                     ApplicationEventPublisher events, Clock clock) {
         this.sections = sections;
         this.revisions = revisions;
         this.notes = notes;
         this.nextHolders = nextHolders;
-        this.markdown = markdown;
+        this.checks = checks;
         this.audit = audit;
         this.currentUser = currentUser;
         this.events = events;
@@ -65,9 +64,7 @@ public class SectionWorkflow {
         if (!section.isWrittenBy(me)) {
             throw new WorkflowException("Only " + section.getWriterName() + ", its writer, can submit this section.");
         }
-        if (!markdown.rendersVisibleText(section.getBody())) {
-            throw new WorkflowException("This section is empty. Write something before submitting it.");
-        }
+        checks.requireNoErrors(section.getBody(), section.getWordRange());
         Instant now = clock.instant();
         SectionState from = move(section, IN_REVIEW, me, now);
         revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.SUBMIT, me, now));

@@ -24,6 +24,20 @@ public final class Formats {
         return instant == null ? "–" : MOMENT.format(instant.atZone(zone));
     }
 
+    /** Words a minute of an attentive reader of news prose. */
+    static final int READING_SPEED = 230;
+
+    /** "1 word", "412 words". */
+    public static String count(int n, String noun) {
+        return String.format(Locale.ENGLISH, "%,d %s", n, n == 1 ? noun : noun + "s");
+    }
+
+    /** "1 min read" for anything up to a minute of reading, then rounded to whole minutes. */
+    public static String readingTime(int words) {
+        int minutes = words == 0 ? 0 : Math.max(1, Math.round(words / (float) READING_SPEED));
+        return minutes + " min read";
+    }
+
     /**
      * Words in a Markdown text, counted the way a reader would: punctuation left alone by the
      * markup ("*aside*." leaves a lone ".") is not a word.

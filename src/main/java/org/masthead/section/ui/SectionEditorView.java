@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Map;
 import org.masthead.section.ReviewNote;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,16 +22,22 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.masthead.base.MarkdownRenderer;
+import org.masthead.base.PastedDocument;
+import org.masthead.base.Rendering;
 import org.masthead.base.ui.Formats;
 import org.masthead.section.ReviewNotes;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
+import org.masthead.section.SubmitChecks;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 
-/** Where writers write: Markdown on the left, the rendered preview beside it, the notes below. */
+/**
+ * Where writers write: a toolbar, Markdown on the left, the rendered preview beside it, the
+ * length of the section and of the issue, the submit checks, the notes below.
+ */
 @Route("sections")
 @PageTitle("Section · Masthead")
 @RolesAllowed({"WRITER", "EDITOR", "PUBLISHER"})
@@ -40,6 +47,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private final SectionWorkflow workflow;
     private final ReviewNotes notes;
     private final MarkdownRenderer markdown;
+    private final SubmitChecks checks;
     private final CurrentUser currentUser;
 
     private final Anchor board = new Anchor();
@@ -49,6 +57,14 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private final TextArea body = new TextArea("Markdown");
     private final Div preview = new Div();
     private final Span words = new Span();
+    private final Span readingTime = new Span();
+    private final Span issueLength = new Span();
+    private final ChecksList problems = new ChecksList();
+    private final MarkdownToolbar toolbar = new MarkdownToolbar(withId(body, "body"));
+    private final Button paste = new Button("Paste from a document…");
+    private final PasteDialog pasteDialog;
+    /** Words in the issue's other kept sections, as saved: the issue's length is these plus what is typed here. */
+    private int otherSectionsWords;
     private final Button save = new Button("Save");
     private final Button submit = new Button("Submit for review");
     private final NotesThread thread = new NotesThread();
@@ -57,15 +73,18 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private Section section;
 
     public SectionEditorView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes,
-                             MarkdownRenderer markdown, CurrentUser currentUser) {
+                             MarkdownRenderer markdown, SubmitChecks checks, PastedDocument pastedDocuments,
+                             CurrentUser currentUser) {
         this.sections = sections;
         this.workflow = workflow;
         this.notes = notes;
         this.markdown = markdown;
+        this.checks = checks;
         this.currentUser = currentUser;
+        this.pasteDialog = new PasteDialog(pastedDocuments, markdown, toolbar,
+                text -> Notification.show("Inserted. Save when you are ready."));
         setSizeFull();
         guidance.addClassName("muted");
-        body.setId("body");
         body.setMaxLength(Section.BODY_MAX);
         body.setWidthFull();
         body.setMinHeight("24em");
@@ -77,6 +96,11 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         preview.addClassName("preview");
         preview.setWidthFull();
         words.setId("word-count");
+        readingTime.setId("reading-time");
+        issueLength.setId("issue-length");
+        issueLength.addClassName("muted");
+        paste.setId("paste-open");
+        paste.addClickListener(e -> pasteDialog.open());
         save.setId("save");
         save.addClickListener(e -> save());
         submit.setId("submit");
@@ -95,7 +119,11 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         HorizontalLayout panes = new HorizontalLayout(body, preview);
         panes.setWidthFull();
         board.setId("to-board");
-        add(board, heading, meta, guidance, panes, new HorizontalLayout(save, submit, words), thread, answer, sendAnswer);
+        HorizontalLayout tools = new HorizontalLayout(toolbar, paste);
+        tools.setAlignItems(Alignment.CENTER);
+        HorizontalLayout actions = new HorizontalLayout(save, submit, words, readingTime, issueLength);
+        actions.setAlignItems(Alignment.BASELINE);
+        add(board, heading, meta, guidance, tools, panes, actions, problems, thread, answer, sendAnswer);
     }
 
     @Override
@@ -126,10 +154,13 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         heading.setText(section.getHeading());
         meta.setText("Issue " + section.getIssue().getNumber() + " · " + section.getState().label()
                 + " · " + section.getWriterName() + " · deadline " + Formats.day(section.getDeadline()));
-        guidance.setText(section.getGuidance());
+        guidance.setText(section.getGuidance() + (section.getWordRange().isSet()
+                ? " (" + section.getWordRange().label() + ")" : ""));
         body.setValue(section.getBody());
         boolean editable = mayEdit();
         body.setReadOnly(!editable);
+        toolbar.setVisible(editable);
+        paste.setVisible(editable);
         save.setVisible(editable);
         boolean writerHolds = section.getState().isWithWriter() && section.isWrittenBy(me())
                 && currentUser.hasRole(Role.WRITER) && !section.getIssue().isReleased();
@@ -139,6 +170,9 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         answer.setVisible(writerHolds && !thread.isEmpty());
         sendAnswer.setVisible(answer.isVisible());
         this.thread.show(thread, section.getIssue().getPublication().getTimeZone());
+        Map<Long, Integer> counts = sections.wordCounts(section.getIssue().getId());
+        otherSectionsWords = counts.entrySet().stream().filter(e -> !e.getKey().equals(section.getId()))
+                .mapToInt(Map.Entry::getValue).sum();
         showPreview(section.getBody());
     }
 
@@ -157,9 +191,20 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         return currentUser.requireUsername();
     }
 
+    /** One render feeds the preview, the counts and the checks, so they never disagree. */
     private void showPreview(String text) {
+        Rendering rendering = markdown.render(text);
         preview.removeAll();
-        preview.add(new Html("<div>" + markdown.toSafeHtml(text) + "</div>"));
-        words.setText(Formats.words(text) + " words");
+        preview.add(new Html("<div>" + rendering.html() + "</div>"));
+        words.setText(Formats.count(rendering.words(), "word"));
+        readingTime.setText(Formats.readingTime(rendering.words()));
+        int issueWords = otherSectionsWords + rendering.words();
+        issueLength.setText("Issue: " + Formats.count(issueWords, "word") + ", " + Formats.readingTime(issueWords));
+        problems.show(section == null || !mayEdit() ? List.of() : checks.of(rendering, section.getWordRange()));
+    }
+
+    private static TextArea withId(TextArea area, String id) {
+        area.setId(id);
+        return area;
     }
 }

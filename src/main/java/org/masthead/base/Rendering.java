@@ -1,0 +1,102 @@
+package org.masthead.base;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.masthead.base.MarkdownFinding.Kind;
+
+/**
+ * One Markdown text rendered once, in every form readers get: sanitised HTML for pages, its
+ * email variant, plain text, and what the renderer found on the way. The email and plain-text
+ * forms are derived from the sanitised HTML, never from the Markdown again, so no output can
+ * carry something the cleaner removed.
+ */
+public final class Rendering {
+
+    private final Document sanitised;
+    private final String html;
+    private final List<MarkdownFinding> findings;
+    private final int sourceLength;
+    private String emailHtml;
+    private String plainText;
+
+    Rendering(Document sanitised, List<MarkdownFinding> findings, int sourceLength) {
+        this.sanitised = sanitised;
+        this.html = sanitised.body().html();
+        this.findings = List.copyOf(findings);
+        this.sourceLength = sourceLength;
+    }
+
+    /**
+     * The text as plain paragraphs, for a text that could not be formatted in time: no
+     * Markdown is interpreted, everything is escaped by jsoup.
+     */
+    static Rendering plain(MarkdownInput.Prepared input, String idPrefix) {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
+        for (String block : input.text().split("\n\\s*\n")) {
+            if (block.isBlank()) {
+                continue;
+            }
+            Element paragraph = document.body().appendElement("p");
+            String[] lines = block.strip().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    paragraph.appendElement("br");
+                }
+                paragraph.appendText(lines[i]);
+            }
+        }
+        List<MarkdownFinding> findings = new ArrayList<>(input.findings());
+        findings.add(MarkdownFinding.of(0, Kind.TOO_COMPLEX, ""));
+        return new Rendering(Sanitiser.clean(document.body().html(), idPrefix), findings, input.sourceLength());
+    }
+
+    /** Sanitised HTML, ready to put inside a page. */
+    public String html() {
+        return html;
+    }
+
+    /** The same, for mail programs: inline styles of our own, no ids or in-page links. */
+    public String emailHtml() {
+        if (emailHtml == null) {
+            emailHtml = EmailHtml.of(sanitised);
+        }
+        return emailHtml;
+    }
+
+    /** Plain text, wrapped at 72 columns, links as numbered references at the end. */
+    public String plainText() {
+        if (plainText == null) {
+            plainText = PlainTextWriter.write(sanitised.clone().body());
+        }
+        return plainText;
+    }
+
+    /** Words a reader reads: those of the rendered text (a link counts its words, not its address). */
+    public int words() {
+        String text = sanitised.body().text().strip();
+        return text.isEmpty() ? 0 : (int) Arrays.stream(text.split("\\s+"))
+                .filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit)).count();
+    }
+
+    public boolean hasVisibleText() {
+        return !sanitised.body().text().isBlank() || !sanitised.body().select("img").isEmpty();
+    }
+
+    public List<MarkdownFinding> findings() {
+        return findings;
+    }
+
+    /** Whether formatting gave up and the text is shown as plain paragraphs. */
+    public boolean isPlainFallback() {
+        return findings.stream().anyMatch(f -> f.kind() == Kind.TOO_COMPLEX);
+    }
+
+    /** Characters of the Markdown as given, before any cleaning or limit. */
+    public int sourceLength() {
+        return sourceLength;
+    }
+}

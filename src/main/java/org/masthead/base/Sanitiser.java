@@ -1,0 +1,86 @@
+package org.masthead.base;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The allow-list every rendered Markdown text passes through: jsoup's {@link Cleaner} with a
+ * {@link Safelist} built from nothing, naming only the elements and attributes Flexmark produces
+ * for the Markdown we support. Anything else (script, style, SVG, event handlers, unknown
+ * protocols) cannot come out, whatever Flexmark did.
+ */
+final class Sanitiser {
+
+    private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
+    /** The classes Flexmark's footnotes use; kept so pages can style them, every other class is dropped. */
+    private static final Set<String> KEPT_CLASSES = Set.of("footnotes", "footnote-ref", "footnote-backref");
+
+    static final Safelist SAFELIST = Safelist.none()
+            .addTags("p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote",
+                    "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "sup", "div")
+            .addTags(HEADINGS)
+            .addAttributes("a", "href", "title", "id", "class")
+            .addAttributes("img", "src", "alt", "title")
+            .addAttributes("ol", "start")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .addAttributes("sup", "id")
+            .addAttributes("li", "id")
+            .addAttributes("div", "class")
+            // "#": in-page links (heading anchors, footnotes); no relative or other links.
+            .addProtocols("a", "href", "http", "https", "mailto", "#")
+            // Images only over https: the public pages allow no other (and no data: URLs).
+            .addProtocols("img", "src", "https")
+            .preserveRelativeLinks(false);
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> LINK_PROTOCOLS = Set.of("http:", "https:", "mailto:");
+
+    private Sanitiser() {
+    }
+
+    /** Cleans Flexmark's HTML; ids get the prefix so they cannot collide with the page's own. */
+    static Document clean(String html, String idPrefix) {
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+        // What the cleaner left without its address says nothing: a link becomes its text, an image goes.
+        clean.body().select("a:not([href])").unwrap();
+        clean.body().select("img:not([src])").remove();
+        for (Element element : clean.body().select("[id]")) {
+            element.attr("id", idPrefix + element.attr("id"));
+        }
+        for (Element link : clean.body().select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith("#")) {
+                link.attr("href", "#" + idPrefix + href.substring(1));
+            } else {
+                // Links leave for other sites: they must not get a handle on our window or our URL.
+                link.attr("rel", "noopener noreferrer");
+            }
+        }
+        for (Element styled : clean.body().select("[class]")) {
+            String kept = Arrays.stream(SPACES.split(styled.attr("class"))).filter(KEPT_CLASSES::contains)
+                    .collect(Collectors.joining(" "));
+            if (kept.isEmpty()) {
+                styled.removeAttr("class");
+            } else {
+                styled.attr("class", kept);
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean;
+    }
+
+    /** Whether a link with this address keeps its address through the cleaner (only absolute web and mail links). */
+    static boolean keepsLink(String url) {
+        String u = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
+        return u.startsWith("#") || LINK_PROTOCOLS.stream().anyMatch(u::startsWith);
+    }
+}
