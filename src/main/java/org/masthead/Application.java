@@ -1,6 +1,7 @@
 package org.masthead;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @Theme("masthead")
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

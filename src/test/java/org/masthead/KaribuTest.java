@@ -42,7 +42,7 @@ public abstract class KaribuTest extends ServiceTest {
     }
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(routes, context, MockedUI::new));
     }
 

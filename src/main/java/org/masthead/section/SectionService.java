@@ -111,6 +111,13 @@ public class SectionService implements ReleaseReadiness {
         return revisions.findBySectionIdOrderByIdAsc(sectionId);
     }
 
+    /** Whether the signed-in person may change this section's body now (the screen shows or hides the editor). */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public boolean mayEditNow(long sectionId) {
+        return editRights.allows(find(sections, sectionId), currentUser.requireUsername());
+    }
+
     /** The text an editor last saw when returning or approving: what the next review compares against. */
     @PreAuthorize(Roles.CAN_READ_PRODUCTION)
     @Transactional(readOnly = true)

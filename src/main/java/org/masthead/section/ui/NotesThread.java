@@ -1,15 +1,21 @@
 package org.masthead.section.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import org.masthead.base.ui.Formats;
 import org.masthead.section.ReviewNote;
 
-/** The review notes of a section, oldest first, as a thread. */
+/**
+ * The review notes of a section, oldest first, as a thread. Open notes (an editor's note not yet
+ * marked resolved) are marked, and whoever may resolve them gets a button for it.
+ */
 public class NotesThread extends Div {
 
     public NotesThread() {
@@ -17,8 +23,14 @@ public class NotesThread extends Div {
     }
 
     public void show(List<ReviewNote> notes, ZoneId zone) {
+        show(notes, zone, null);
+    }
+
+    /** @param resolve what to do when a note is marked resolved, or null when this person may not */
+    public void show(List<ReviewNote> notes, ZoneId zone, Consumer<ReviewNote> resolve) {
         removeAll();
-        add(new H3("Review notes"));
+        long open = notes.stream().filter(ReviewNote::isOpen).count();
+        add(new H3(open == 0 ? "Review notes" : "Review notes (" + open + " open)"));
         if (notes.isEmpty()) {
             add(new Paragraph("No notes yet."));
             return;
@@ -30,9 +42,19 @@ public class NotesThread extends Div {
                 case RETURNED -> note.getAuthor() + " returned it";
                 case REOPENED -> note.getAuthor() + " reopened it";
                 case ANSWER -> note.getAuthor() + " answered";
-            } + " · " + Formats.moment(note.getCreatedAt(), zone));
+            } + " · " + Formats.moment(note.getCreatedAt(), zone)
+                    + (note.getResolvedAt() == null ? "" : " · resolved by " + note.getResolvedBy()));
             who.addClassName("muted");
             item.add(who, new Paragraph(note.getBody()));
+            if (note.isOpen()) {
+                item.addClassName("open");
+                if (resolve != null) {
+                    Button done = new Button("Mark resolved", e -> resolve.accept(note));
+                    done.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    done.setId("resolve-" + note.getId());
+                    item.add(done);
+                }
+            }
             add(item);
         }
     }

@@ -25,6 +25,10 @@ import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.PastedDocument;
 import org.masthead.base.Rendering;
 import org.masthead.base.ui.Formats;
+import org.masthead.section.Autosaves;
+import org.masthead.section.EditConflictException;
+import org.masthead.section.EditorPresence;
+import org.masthead.section.Handover;
 import org.masthead.section.ReviewNotes;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
@@ -33,6 +37,10 @@ import org.masthead.section.SectionWorkflow;
 import org.masthead.section.SubmitChecks;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
+import org.masthead.user.UserService;
+import java.time.ZoneId;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 
 /**
  * Where writers write: a toolbar, Markdown on the left, the rendered preview beside it, the
@@ -41,7 +49,7 @@ import org.masthead.security.Role;
 @Route("sections")
 @PageTitle("Section · Masthead")
 @RolesAllowed({"WRITER", "EDITOR", "PUBLISHER"})
-public class SectionEditorView extends VerticalLayout implements HasUrlParameter<Long> {
+public class SectionEditorView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     private final SectionService sections;
     private final SectionWorkflow workflow;
@@ -49,8 +57,13 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private final MarkdownRenderer markdown;
     private final SubmitChecks checks;
     private final CurrentUser currentUser;
+    private final Autosaves autosaves;
 
     private final Anchor board = new Anchor();
+    private final AutosaveOffer autosaveOffer = new AutosaveOffer();
+    private final PresenceLabel presence;
+    private final Paragraph approvedWarning = new Paragraph(
+            "This section is approved. Saving a change sends it back to review, and the editors are told.");
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
     private final Paragraph guidance = new Paragraph();
@@ -74,7 +87,10 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
 
     public SectionEditorView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes,
                              MarkdownRenderer markdown, SubmitChecks checks, PastedDocument pastedDocuments,
-                             CurrentUser currentUser) {
+                             CurrentUser currentUser, Autosaves autosaves, EditorPresence editorPresence,
+                             UserService users) {
+        this.autosaves = autosaves;
+        this.presence = new PresenceLabel(editorPresence, currentUser.requireUsername(), users.current().getDisplayName());
         this.sections = sections;
         this.workflow = workflow;
         this.notes = notes;
@@ -91,7 +107,14 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         // Debounced: the preview follows typing without a round trip per key.
         body.setValueChangeMode(ValueChangeMode.TIMEOUT);
         body.setValueChangeTimeout(300);
-        body.addValueChangeListener(e -> showPreview(e.getValue()));
+        body.addValueChangeListener(e -> {
+            showPreview(e.getValue());
+            if (e.isFromClient()) {
+                keepTyping();
+            }
+        });
+        approvedWarning.setId("approved-warning");
+        approvedWarning.addClassName("notice");
         preview.setId("preview");
         preview.addClassName("preview");
         preview.setWidthFull();
@@ -123,7 +146,9 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         tools.setAlignItems(Alignment.CENTER);
         HorizontalLayout actions = new HorizontalLayout(save, submit, words, readingTime, issueLength);
         actions.setAlignItems(Alignment.BASELINE);
-        add(board, heading, meta, guidance, tools, panes, actions, problems, thread, answer, sendAnswer);
+        // Open notes first: what the editor asked for is what the writer reads before writing.
+        add(board, heading, meta, presence, guidance, autosaveOffer, thread, answer, sendAnswer, approvedWarning,
+                tools, panes, actions, problems);
     }
 
     @Override
@@ -133,18 +158,54 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     }
 
     private void save() {
-        section = sections.saveBody(section.getId(), body.getValue(), section.getVersion());
-        Notification.show("Saved.");
-        refresh();
+        if (saveOrCompare()) {
+            Notification.show(section.getState() == SectionState.IN_REVIEW && approvedWarning.isVisible()
+                    ? "Saved. It is back in review; the editors have been told." : "Saved.");
+            refresh();
+        }
     }
 
     private void submit() {
-        if (!body.getValue().equals(section.getBody())) {
-            section = sections.saveBody(section.getId(), body.getValue(), section.getVersion());
+        if (body.getValue().equals(section.getBody()) || saveOrCompare()) {
+            Handover handover = workflow.submit(section.getId());
+            Notification.show("Submitted. " + handover.toldSentence());
+            refresh();
         }
-        workflow.submit(section.getId());
-        Notification.show("Submitted. The editors have it now.");
-        refresh();
+    }
+
+    /**
+     * Saves what is typed. When someone else saved in between, nothing is overwritten: both
+     * versions are shown side by side, and the person chooses or merges.
+     */
+    private boolean saveOrCompare() {
+        String mine = body.getValue();
+        try {
+            section = sections.saveBody(section.getId(), mine, section.getVersion());
+            return true;
+        } catch (EditConflictException conflict) {
+            autosaves.keep(section.getId(), mine);
+            new ConflictDialog(conflict, mine, keep -> {
+                section = sections.require(section.getId());
+                body.setValue(keep);
+                save();
+            }, start -> {
+                refresh();
+                body.setValue(start);
+            }).open();
+            return false;
+        }
+    }
+
+    /** Keeps the typed text on the server, so a crash or a lost session loses nothing. */
+    private void keepTyping() {
+        if (section != null && sections.mayEditNow(section.getId()) && !body.getValue().equals(section.getBody())) {
+            autosaves.keep(section.getId(), body.getValue());
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        keepTyping();
     }
 
     private void refresh() {
@@ -157,7 +218,12 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         guidance.setText(section.getGuidance() + (section.getWordRange().isSet()
                 ? " (" + section.getWordRange().label() + ")" : ""));
         body.setValue(section.getBody());
-        boolean editable = mayEdit();
+        presence.follow(section.getId());
+        boolean editable = sections.mayEditNow(section.getId());
+        approvedWarning.setVisible(editable && section.getState() == SectionState.APPROVED);
+        ZoneId zone = section.getIssue().getPublication().getTimeZone();
+        autosaveOffer.show(editable ? autosaves.pending(section.getId()) : java.util.Optional.empty(), zone,
+                text -> body.setValue(text), () -> autosaves.discardMine(section.getId()));
         body.setReadOnly(!editable);
         toolbar.setVisible(editable);
         paste.setVisible(editable);
@@ -169,22 +235,17 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         // Answering only makes sense once an editor has said something.
         answer.setVisible(writerHolds && !thread.isEmpty());
         sendAnswer.setVisible(answer.isVisible());
-        this.thread.show(thread, section.getIssue().getPublication().getTimeZone());
+        boolean mayResolve = !section.getIssue().isReleased()
+                && (section.isWrittenBy(me()) || currentUser.hasRole(Role.EDITOR));
+        this.thread.show(thread, zone, mayResolve ? note -> {
+            notes.resolve(note.getId());
+            Notification.show("Marked resolved.");
+            refresh();
+        } : null);
         Map<Long, Integer> counts = sections.wordCounts(section.getIssue().getId());
         otherSectionsWords = counts.entrySet().stream().filter(e -> !e.getKey().equals(section.getId()))
                 .mapToInt(Map.Entry::getValue).sum();
         showPreview(section.getBody());
-    }
-
-    /** Mirrors the service's rule only to decide what to show; the service decides what is allowed. */
-    private boolean mayEdit() {
-        if (section.getIssue().isReleased()) {
-            return false;
-        }
-        if (section.getState().isWithWriter()) {
-            return currentUser.hasRole(Role.WRITER) && section.isWrittenBy(me());
-        }
-        return section.getState() == SectionState.IN_REVIEW && currentUser.hasRole(Role.EDITOR);
     }
 
     private String me() {
@@ -200,7 +261,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         readingTime.setText(Formats.readingTime(rendering.words()));
         int issueWords = otherSectionsWords + rendering.words();
         issueLength.setText("Issue: " + Formats.count(issueWords, "word") + ", " + Formats.readingTime(issueWords));
-        problems.show(section == null || !mayEdit() ? List.of() : checks.of(rendering, section.getWordRange()));
+        problems.show(section == null || body.isReadOnly() ? List.of() : checks.of(rendering, section.getWordRange()));
     }
 
     private static TextArea withId(TextArea area, String id) {
