@@ -1,6 +1,5 @@
 package org.masthead.section.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -94,8 +93,7 @@ public class PasteDialog extends Dialog {
     }
 
     private void showPreview(String text) {
-        preview.removeAll();
-        preview.add(new Html("<div>" + markdown.render(text).html() + "</div>"));
+        preview.getElement().setProperty("innerHTML", markdown.render(text).html());
         insert.setEnabled(!text.isBlank());
     }
 }
