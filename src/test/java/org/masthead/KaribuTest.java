@@ -106,10 +106,13 @@ public abstract class KaribuTest extends ServiceTest {
         return component.getElement().getTextRecursively();
     }
 
-    /** The HTML rendered inside the component by its {@link Html} children (previews, rendered sections). */
+    /**
+     * The HTML rendered inside the component (previews, rendered sections): its own innerHTML,
+     * or that of its {@link Html} children.
+     */
     protected static String htmlIn(Component component) {
-        return String.join("", component.getChildren().filter(Html.class::isInstance)
-                .map(html -> ((Html) html).getInnerHtml()).toList());
+        return component.getElement().getProperty("innerHTML", "") + String.join("", component.getChildren()
+                .filter(Html.class::isInstance).map(html -> ((Html) html).getInnerHtml()).toList());
     }
 
     /** The texts of the notifications on screen now, oldest first. */

@@ -68,14 +68,16 @@ final class MarkdownInspector {
         return starts;
     }
 
-    /** Bounds the tree's depth, then adds what it finds to {@code findings}. */
+    /** Bounds the tree's depth and adds what it finds to {@code findings}, in one pass. */
     static void inspect(Document document, MarkdownInput.Prepared input, List<MarkdownFinding> findings) {
-        MarkdownInspector inspector = new MarkdownInspector(document, input, findings);
-        inspector.flatten();
-        inspector.walk();
+        new MarkdownInspector(document, input, findings).walk();
     }
 
-    private void flatten() {
+    /**
+     * Depth first, in document order. A node at {@link #MAX_DEPTH} with children is replaced by
+     * its source text before anything below it is visited or rendered.
+     */
+    private void walk() {
         Deque<Node> nodes = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         nodes.push(document);
@@ -84,11 +86,15 @@ final class MarkdownInspector {
             Node node = nodes.pop();
             int depth = depths.pop();
             if (depth >= MAX_DEPTH && node.hasChildren()) {
-                replaceBySource(node);
                 once(line(node), Kind.NESTING_CUT, String.valueOf(MarkdownInput.MAX_NESTING), "");
+                replaceBySource(node);
                 continue;
             }
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (isVerbatim(node)) {
+                continue;
+            }
+            visit(node);
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
                 nodes.push(child);
                 depths.push(depth + 1);
             }
@@ -105,21 +111,6 @@ final class MarkdownInspector {
             node.insertBefore(text);
         }
         node.unlink();
-    }
-
-    private void walk() {
-        Deque<Node> nodes = new ArrayDeque<>();
-        nodes.push(document);
-        while (!nodes.isEmpty()) {
-            Node node = nodes.pop();
-            if (isVerbatim(node)) {
-                continue;
-            }
-            visit(node);
-            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                nodes.push(child);
-            }
-        }
     }
 
     private static boolean isVerbatim(Node node) {

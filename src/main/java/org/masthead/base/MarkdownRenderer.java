@@ -12,8 +12,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.time.Duration;
+import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -40,14 +45,42 @@ public class MarkdownRenderer {
     static final Duration BUDGET = Duration.ofSeconds(3);
     private static final Pattern ID_PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,20}");
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    /**
+     * Flexmark with every extension, and with only those whose syntax a text can contain: a
+     * text without "|" has no table, without "[^" no footnote, without "://", "www." or "@" no
+     * bare link, and the table, footnote and autolink passes over every paragraph are the
+     * costliest part of parsing. Built on first use, keyed by the extensions a text needs.
+     */
+    private final Map<Set<Feature>, Flexmark> variants = new ConcurrentHashMap<>();
+
+    /** The extensions a text may skip when it cannot contain their syntax. */
+    private enum Feature { TABLES, FOOTNOTES, AUTOLINKS }
+
+    private record Flexmark(Parser parser, HtmlRenderer renderer) {
+    }
 
     public MarkdownRenderer() {
+        flexmark(EnumSet.allOf(Feature.class));
+    }
+
+    private Flexmark flexmark(Set<Feature> wanted) {
+        return variants.computeIfAbsent(Set.copyOf(wanted), MarkdownRenderer::build);
+    }
+
+    private static Flexmark build(Set<Feature> wanted) {
+        List<Extension> extensions = new ArrayList<>(List.of(StrikethroughExtension.create(),
+                TypographicExtension.create(), AnchorLinkExtension.create()));
+        if (wanted.contains(Feature.TABLES)) {
+            extensions.add(TablesExtension.create());
+        }
+        if (wanted.contains(Feature.FOOTNOTES)) {
+            extensions.add(FootnoteExtension.create());
+        }
+        if (wanted.contains(Feature.AUTOLINKS)) {
+            extensions.add(AutolinkExtension.create());
+        }
         DataHolder options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
-                        AnchorLinkExtension.create()))
+                .set(Parser.EXTENSIONS, extensions)
                 // Raw HTML is shown as text: writers write Markdown, pasted documents are converted.
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
@@ -57,8 +90,21 @@ public class MarkdownRenderer {
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return new Flexmark(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
+    }
+
+    private Flexmark flexmarkFor(String text) {
+        Set<Feature> wanted = EnumSet.noneOf(Feature.class);
+        if (text.indexOf('|') >= 0) {
+            wanted.add(Feature.TABLES);
+        }
+        if (text.contains("[^")) {
+            wanted.add(Feature.FOOTNOTES);
+        }
+        if (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0) {
+            wanted.add(Feature.AUTOLINKS);
+        }
+        return flexmark(wanted);
     }
 
     /** The Markdown rendered once, in every output form, with what was found on the way. */
@@ -80,10 +126,11 @@ public class MarkdownRenderer {
     }
 
     private Rendering renderNow(MarkdownInput.Prepared input, String idPrefix) {
-        Document document = parser.parse(input.text());
+        Flexmark flexmark = flexmarkFor(input.text());
+        Document document = flexmark.parser().parse(input.text());
         List<MarkdownFinding> findings = new ArrayList<>(input.findings());
         MarkdownInspector.inspect(document, input, findings);
-        return new Rendering(Sanitiser.clean(renderer.render(document), idPrefix), findings, input.sourceLength());
+        return new Rendering(Sanitiser.clean(flexmark.renderer().render(document), idPrefix), findings, input.sourceLength());
     }
 
     /** Sanitised HTML for the Markdown, ready to put inside a page. */
@@ -121,6 +168,7 @@ public class MarkdownRenderer {
      * needed: it must find executable content here that the real outputs never contain.
      */
     String unsanitisedHtml(String markdown) {
-        return renderer.render(parser.parse(MarkdownInput.prepare(markdown).text()));
+        Flexmark flexmark = flexmark(EnumSet.allOf(Feature.class));
+        return flexmark.renderer().render(flexmark.parser().parse(MarkdownInput.prepare(markdown).text()));
     }
 }

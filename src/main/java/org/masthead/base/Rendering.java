@@ -1,7 +1,6 @@
 package org.masthead.base;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +20,7 @@ public final class Rendering {
     private final int sourceLength;
     private String emailHtml;
     private String plainText;
+    private String text;
 
     Rendering(Document sanitised, List<MarkdownFinding> findings, int sourceLength) {
         this.sanitised = sanitised;
@@ -77,13 +77,31 @@ public final class Rendering {
 
     /** Words a reader reads: those of the rendered text (a link counts its words, not its address). */
     public int words() {
-        String text = sanitised.body().text().strip();
-        return text.isEmpty() ? 0 : (int) Arrays.stream(text.split("\\s+"))
-                .filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit)).count();
+        // A word is a run without spaces that has a letter or digit: a lone dash is no word.
+        String visible = text();
+        int words = 0;
+        boolean counted = false;
+        for (int i = 0; i < visible.length(); i++) {
+            char c = visible.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
     }
 
     public boolean hasVisibleText() {
-        return !sanitised.body().text().isBlank() || !sanitised.body().select("img").isEmpty();
+        return !text().isBlank() || sanitised.body().selectFirst("img") != null;
+    }
+
+    private String text() {
+        if (text == null) {
+            text = sanitised.body().text();
+        }
+        return text;
     }
 
     public List<MarkdownFinding> findings() {

@@ -1,6 +1,5 @@
 package org.masthead.section.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -60,7 +59,6 @@ public class PasteDialog extends Dialog {
             }
         }).addEventData(CLIPBOARD_HTML).setFilter(FORMATTED_PASTE);
         result.setId("paste-markdown");
-        result.setWidthFull();
         result.setMaxLength(Section.BODY_MAX);
         result.setValueChangeMode(ValueChangeMode.TIMEOUT);
         result.addValueChangeListener(e -> showPreview(e.getValue()));
@@ -78,6 +76,10 @@ public class PasteDialog extends Dialog {
         cancel.setId("paste-cancel");
         HorizontalLayout converted = new HorizontalLayout(result, preview);
         converted.setWidthFull();
+        // The Markdown and how it reads, side by side in equal halves.
+        converted.setFlexGrow(1, result, preview);
+        result.setWidth("50%");
+        preview.setWidth("50%");
         add(pasted, converted, new Paragraph("Check the result: you can still change the Markdown before inserting it."));
         getFooter().add(cancel, insert);
         addOpenedChangeListener(e -> {
@@ -94,8 +96,7 @@ public class PasteDialog extends Dialog {
     }
 
     private void showPreview(String text) {
-        preview.removeAll();
-        preview.add(new Html("<div>" + markdown.render(text).html() + "</div>"));
+        preview.getElement().setProperty("innerHTML", markdown.render(text).html());
         insert.setEnabled(!text.isBlank());
     }
 }
