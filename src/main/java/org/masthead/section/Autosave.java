@@ -21,7 +21,10 @@ public class Autosave extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private String username;
 
-    @Column(nullable = false, length = Section.BODY_MAX)
+    /** Twice a section's limit: what the column holds (an over-long text is kept, not lost). */
+    static final int MAX = 2 * Section.BODY_MAX;
+
+    @Column(nullable = false, length = MAX)
     private String body;
 
     @Column(name = "saved_at", nullable = false)

@@ -2,6 +2,8 @@ package org.masthead.section;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.masthead.base.TextHygiene;
+import org.masthead.base.WorkflowException;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,13 +30,21 @@ public class Autosaves {
         this.clock = clock;
     }
 
-    /** Keeps the text as the signed-in person's autosave of the section (only if they may edit it now). */
+    /**
+     * Keeps the text as the signed-in person's autosave of the section (only if they may edit it
+     * now). A text over the section's limit is kept too, up to what the column holds: the limit is
+     * for saving, and the point of an autosave is that nothing typed is lost.
+     */
     @PreAuthorize("hasAnyRole('WRITER','EDITOR')")
     public void keep(long sectionId, String text) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
         editRights.require(section, me);
-        String body = SectionService.checkedBody(text);
+        String body = TextHygiene.clean(text);
+        if (body.length() > Autosave.MAX) {
+            throw new WorkflowException("This text has " + body.length() + " characters, too many even to keep a copy; "
+                    + "a section holds at most " + Section.BODY_MAX + ".");
+        }
         Autosave autosave = autosaves.findBySectionIdAndUsername(sectionId, me)
                 .orElseGet(() -> new Autosave(sectionId, me));
         autosave.update(body, clock.instant());

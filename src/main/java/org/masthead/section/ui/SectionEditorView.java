@@ -197,7 +197,8 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
 
     /** Keeps the typed text on the server, so a crash or a lost session loses nothing. */
     private void keepTyping() {
-        if (section != null && sections.mayEditNow(section.getId()) && !body.getValue().equals(section.getBody())) {
+        if (section != null && sections.mayEditNow(section.getId()) && !body.getValue().equals(section.getBody())
+                && body.getValue().length() <= 2 * Section.BODY_MAX) {
             autosaves.keep(section.getId(), body.getValue());
         }
     }
