@@ -93,6 +93,50 @@ public abstract class BrowserTest extends ServiceTest {
         waitForVaadin();
     }
 
+    /** The text area inside Vaadin's {@code vaadin-text-area} with this id: where typing goes. */
+    protected static By textArea(String id) {
+        return By.cssSelector("vaadin-text-area#" + id + " textarea");
+    }
+
+    /** Vaadin's button with this id. */
+    protected static By button(String id) {
+        return By.cssSelector("vaadin-button#" + id);
+    }
+
+    /**
+     * Clicks the element once it is visible, scrolled to the middle of the screen first: the desk
+     * scrolls inside Vaadin's app layout, where Selenium's own scrolling leaves it at the edge.
+     */
+    protected WebElement click(By locator) {
+        WebElement element = waitFor(locator);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        return element;
+    }
+
+    /** Waits until a notification saying {@code text} shows. */
+    protected void waitForNotification(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("vaadin-notification-card"))
+                .stream().anyMatch(card -> card.getText().contains(text)));
+    }
+
+    /** Waits until the element's visible text contains {@code text}. */
+    protected void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(locator).stream()
+                .anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /** The text area's value as the browser has it. */
+    protected static String valueOf(By locator) {
+        return driver.findElement(locator).getDomProperty("value");
+    }
+
+    /** Signs out with the button in the top bar and waits for the sign-in form. */
+    protected void signOut() {
+        waitFor(By.id("sign-out")).click();
+        waitFor(By.cssSelector("vaadin-login-form"));
+    }
+
     protected WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

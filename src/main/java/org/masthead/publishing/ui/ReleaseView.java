@@ -44,6 +44,7 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
     private final ReleaseService releases;
     private final Archive archive;
     private final boolean publisher;
+    private final Anchor board = new Anchor();
     private final H2 title = new H2();
     private final Paragraph notice = new Paragraph();
     private final Div checks = new Div();
@@ -84,7 +85,9 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         permalink.setRouterIgnore(true);
         correct.setId("to-correction");
         editions.setId("editions");
-        add(title, notice, checks, new HorizontalLayout(release, scheduleForm), permalink, correct, editions,
+        // The way back, and a focusable element in the scrolling content even for a writer, who has no button here.
+        board.setId("to-board");
+        add(board, title, notice, checks, new HorizontalLayout(release, scheduleForm), permalink, correct, editions,
                 new H3("On the web"), preview, new H3("By email"), email);
     }
 
@@ -96,6 +99,8 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void refresh() {
         Issue issue = issues.require(issueId);
+        board.setHref("issues/" + issueId);
+        board.setText("Back to issue " + issue.getNumber());
         title.setText("Release No. " + issue.getNumber() + ": " + issue.getTitle());
         notice.setVisible(!issue.isReleased() && issue.getScheduleCancelledReason() != null);
         notice.setText(issue.getScheduleCancelledReason() == null ? "" : "Schedule cancelled "
