@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.masthead.base.MarkdownFinding;
 import org.masthead.base.MarkdownRenderer;
@@ -82,7 +83,7 @@ public class SubmitChecks {
         }
     }
 
-    private static java.util.Optional<Problem> problemOf(MarkdownFinding f) {
+    private static Optional<Problem> problemOf(MarkdownFinding f) {
         int line = f.line();
         String text = quoted(f.text());
         Problem problem = switch (f.kind()) {
@@ -108,7 +109,7 @@ public class SubmitChecks {
             case TOO_COMPLEX -> error(0, "The formatting of this text is too complex to render in time, so readers "
                     + "would get it as plain paragraphs. Simplify it: fewer nested quotes, lists and brackets.");
         };
-        return java.util.Optional.ofNullable(problem);
+        return Optional.ofNullable(problem);
     }
 
     private static Problem linkProblem(int line, String text, String url) {
