@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Locale;
 
 /** How dates and times read on the desk: the same everywhere. */
@@ -36,15 +35,5 @@ public final class Formats {
     public static String readingTime(int words) {
         int minutes = words == 0 ? 0 : Math.max(1, Math.round(words / (float) READING_SPEED));
         return minutes + " min read";
-    }
-
-    /**
-     * Words in a Markdown text, counted the way a reader would: punctuation left alone by the
-     * markup ("*aside*." leaves a lone ".") is not a word.
-     */
-    public static int words(String text) {
-        String stripped = text == null ? "" : text.replaceAll("[#>*_`~\\[\\]()|-]", " ").strip();
-        return stripped.isEmpty() ? 0 : (int) Arrays.stream(stripped.split("\\s+"))
-                .filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit)).count();
     }
 }
