@@ -137,11 +137,11 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     public User setMyEmailNotifications(String email, boolean on) {
         User me = current();
-        String address = email == null ? "" : email.strip();
-        if (on && !EMAIL.matcher(address).matches()) {
+        String address = checkedEmail(email);
+        if (on && address == null) {
             throw new WorkflowException("Give an email address like name@example.org to get notifications by email.");
         }
-        me.setEmail(address.isEmpty() ? null : address);
+        me.setEmail(address);
         me.setEmailNotifications(on);
         return me;
     }

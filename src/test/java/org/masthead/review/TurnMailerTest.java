@@ -72,4 +72,15 @@ class TurnMailerTest extends ServiceTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.setMyEmailNotifications("not an address", true))
                 .hasMessageContaining("email address");
     }
+
+    @Test
+    void an_address_too_long_to_store_is_refused_with_a_sentence_and_an_empty_one_cannot_switch_mail_on() {
+        Desk.signIn("wendy", Role.WRITER);
+        String tooLong = "w".repeat(org.masthead.user.User.EMAIL_MAX) + "@example.org";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.setMyEmailNotifications(tooLong, true))
+                .hasMessageContaining("email address");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.setMyEmailNotifications("  ", true))
+                .hasMessageContaining("to get notifications by email");
+    }
 }
