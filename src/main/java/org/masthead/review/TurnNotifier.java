@@ -73,8 +73,9 @@ class TurnNotifier {
 
     private void deliver(List<String> recipients, long issueId, Long sectionId, String text) {
         if (!recipients.isEmpty()) {
-            inbox.deliver(recipients, issueId, sectionId, text);
-            events.publishEvent(new TurnAnnounced(recipients, text, sectionId == null ? "release/" + issueId : "sections/" + sectionId));
+            List<InboxMessage> delivered = inbox.deliver(recipients, issueId, sectionId, text);
+            // The mail links where the inbox message leads: one rule, InboxMessage.link().
+            events.publishEvent(new TurnAnnounced(recipients, text, delivered.get(0).link()));
         }
     }
 
