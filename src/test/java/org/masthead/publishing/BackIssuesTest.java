@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
+import org.masthead.Samples;
 import org.masthead.ServiceTest;
 import org.masthead.base.WorkflowException;
 import org.masthead.security.Role;
@@ -24,8 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 class BackIssuesTest extends ServiceTest {
 
-    /** A real issue as its readers got it; shared beside the project, never copied into it. */
-    static final Path SAMPLE = Path.of("../shared/samples/briefing-2020-09.txt");
+    static final Path SAMPLE = Samples.BRIEFING;
 
     @Autowired
     BackIssues backIssues;

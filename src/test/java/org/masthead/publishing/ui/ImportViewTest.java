@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.masthead.KaribuTest;
+import org.masthead.Samples;
 import org.masthead.publishing.Archive;
 import org.masthead.publishing.Edition;
 import org.masthead.security.Role;
@@ -37,7 +38,7 @@ class ImportViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("import-title")), "A friend is known in trouble");
         _setValue(_get(DatePicker.class, spec -> spec.withId("import-date")), LocalDate.of(2020, 9, 18));
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "briefing-2020-09.txt", "text/plain",
-                Files.readAllBytes(Path.of("../shared/samples/briefing-2020-09.txt")));
+                Files.readAllBytes(Samples.BRIEFING));
         _click(_get(Button.class, spec -> spec.withId("import")));
 
         Edition edition = archive.latestEdition(12).orElseThrow();

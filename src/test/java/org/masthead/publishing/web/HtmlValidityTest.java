@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.masthead.Samples;
 import org.masthead.ServiceTest;
 import org.masthead.publishing.Edition;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ class HtmlValidityTest extends ServiceTest {
     void every_public_page_is_valid_html() throws Exception {
         Edition released = fixture.released();
         fixture.corrected(released, "Corrected *topics*, with [a link](https://example.org/a?b=1&c=2).", "A wrong date & a typo.");
-        Edition imported = fixture.imported(50, "The sample", Files.readString(Path.of("../shared/samples/briefing-2020-09.txt")));
+        Edition imported = fixture.imported(50, "The sample", Files.readString(Samples.BRIEFING));
         String corrected = "/archive/" + released.getIssueNumber();
         String back = "/archive/" + imported.getIssueNumber();
 
