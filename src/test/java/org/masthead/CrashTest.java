@@ -63,7 +63,7 @@ class CrashTest {
         } finally {
             node.destroyForcibly();
         }
-        assertThat(acknowledged).isLessThan(SavingNode.MOST_SAVES).as("the node was killed mid-work");
+        assertThat(acknowledged).as("the node was killed mid-work").isLessThan(SavingNode.MOST_SAVES);
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(Application.class)
                 .profiles("test").run("--server.port=0", "--spring.datasource.url=" + url)) {

@@ -42,6 +42,7 @@ public class MarkdownRenderer {
     public static final int INPUT_MAX = 200_000;
     /** Every id in the output starts with this, so a heading called "body" cannot clash with the page's own ids. */
     public static final String DEFAULT_ID_PREFIX = "md-";
+    /** How long one render may take on the request thread before the text is shown as plain paragraphs. */
     static final Duration BUDGET = Duration.ofSeconds(3);
     private static final Pattern ID_PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,20}");
 
@@ -59,7 +60,18 @@ public class MarkdownRenderer {
     private record Flexmark(Parser parser, HtmlRenderer renderer) {
     }
 
+    private final Duration budget;
+
     public MarkdownRenderer() {
+        this(BUDGET);
+    }
+
+    /**
+     * A renderer with another time budget. Tests of the input limits use a generous one, so that
+     * what they prove (depth cut, parts, truncation) does not depend on how busy the machine is.
+     */
+    MarkdownRenderer(Duration budget) {
+        this.budget = budget;
         flexmark(EnumSet.allOf(Feature.class));
     }
 
@@ -121,7 +133,7 @@ public class MarkdownRenderer {
             throw new IllegalArgumentException("An id prefix is a short lower-case name, such as \"s3-\".");
         }
         MarkdownInput.Prepared input = MarkdownInput.prepare(markdown);
-        return RenderBudget.run(() -> renderNow(input, idPrefix), BUDGET)
+        return RenderBudget.run(() -> renderNow(input, idPrefix), budget)
                 .orElseGet(() -> Rendering.plain(input, idPrefix));
     }
 
