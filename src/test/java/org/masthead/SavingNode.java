@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * The app in a JVM of its own for {@link CrashTest}: starts on the given database, then saves a
+ * The app in a JVM of its own for {@link CrashIT}: starts on the given database, then saves a
  * section again and again, each time adding one line, and prints "ACK n" once save n has
  * returned, which is when the editor would tell the writer it is saved. It never stops by
  * itself before its bound; the test kills it.
@@ -38,7 +38,7 @@ public final class SavingNode {
         out.println("SECTION " + sectionId);
         StringBuilder body = new StringBuilder();
         for (int save = 1; save <= MOST_SAVES; save++) {
-            body.append(CrashTest.line(save));
+            body.append(CrashIT.line(save));
             long version = desk.section(sectionId).getVersion();
             as("wendy", roles(Role.WRITER), () -> sections.saveBody(sectionId, body.toString(), version));
             out.println("ACK " + save);

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Scheduled work running once across nodes belongs here too: when the db-scheduler tasks
  * land, start a task on both nodes and assert it ran once (db-scheduler's row lock does that).
  */
-class TwoNodesTest {
+class TwoNodesIT {
 
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;

@@ -41,7 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:backup_source;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
-class BackupTest {
+class BackupIT {
 
     /** Every table of the desk, each of which the restored database must hold row for row. */
     private static final List<String> TABLES = List.of("users", "user_roles", "publications", "template_slots",

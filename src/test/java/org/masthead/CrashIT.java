@@ -31,7 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * kill -9 would, no shutdown hooks). Started again on the same file, it holds every save it
  * had acknowledged.
  */
-class CrashTest {
+class CrashIT {
 
     private static final int SAVES_BEFORE_THE_KILL = 200;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
@@ -70,7 +70,7 @@ class CrashTest {
             ServiceTest.useSecurityOf(restarted.getBean(SecurityContextHolderStrategy.class));
             String body = as("erin", roles(Role.EDITOR),
                     () -> restarted.getBean(SectionService.class).require(sectionId).getBody());
-            assertThat(body).startsWith(IntStream.rangeClosed(1, acknowledged).mapToObj(CrashTest::line)
+            assertThat(body).startsWith(IntStream.rangeClosed(1, acknowledged).mapToObj(CrashIT::line)
                     .collect(Collectors.joining()));
         } finally {
             SecurityContextHolder.clearContext();
@@ -84,7 +84,7 @@ class CrashTest {
     /** The database URL of application.properties, pointed at this test's folder. */
     private static String productionDatabaseUrl(Path database) throws IOException {
         Properties production = new Properties();
-        try (InputStream in = CrashTest.class.getResourceAsStream("/application.properties")) {
+        try (InputStream in = CrashIT.class.getResourceAsStream("/application.properties")) {
             production.load(in);
         }
         String url = production.getProperty("spring.datasource.url");
