@@ -6,28 +6,28 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import java.util.List;
-import java.util.Map;
-import org.masthead.section.ReviewNote;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.List;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.PastedDocument;
 import org.masthead.base.Rendering;
 import org.masthead.base.ui.Formats;
 import org.masthead.section.Autosaves;
-import org.masthead.section.EditConflictException;
 import org.masthead.section.EditorPresence;
 import org.masthead.section.Handover;
+import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
@@ -37,9 +37,6 @@ import org.masthead.section.SubmitChecks;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.user.UserService;
-import java.time.ZoneId;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
 
 /**
  * Where writers write: a toolbar, Markdown on the left, the rendered preview beside it, the
@@ -63,25 +60,24 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private final PresenceLabel presence;
     private final Paragraph approvedWarning = new Paragraph(
             "This section is approved. Saving a change sends it back to review, and the editors are told.");
+    private final SavedMeanwhileNotice savedMeanwhile = new SavedMeanwhileNotice();
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
     private final Paragraph guidance = new Paragraph();
     private final TextArea body = new TextArea("Markdown");
     private final Div preview = new Div();
-    private final Span words = new Span();
-    private final Span readingTime = new Span();
-    private final Span issueLength = new Span();
+    private final LengthCounts lengths = new LengthCounts();
     private final ChecksList problems = new ChecksList();
     private final MarkdownToolbar toolbar = new MarkdownToolbar(withId(body, "body"));
     private final Button paste = new Button("Paste from a document…");
     private final PasteDialog pasteDialog;
-    /** Words in the issue's other kept sections, as saved: the issue's length is these plus what is typed here. */
-    private int otherSectionsWords;
     private final Button save = new Button("Save");
     private final Button submit = new Button("Submit for review");
     private final NotesThread thread = new NotesThread();
     private final TextArea answer = new TextArea("Answer the editor");
     private final Button sendAnswer = new Button("Send answer");
+    private final BodySaving saving;
+    /** The section as the server last said: meta, state, notes. The box's own base is in {@link #saving}. */
     private Section section;
 
     public SectionEditorView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes,
@@ -96,6 +92,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         this.markdown = markdown;
         this.checks = checks;
         this.currentUser = currentUser;
+        this.saving = new BodySaving(sections, autosaves, body, this::save, this::refresh);
         this.pasteDialog = new PasteDialog(pastedDocuments, markdown, toolbar,
                 text -> Notification.show("Inserted. Save when you are ready."));
         setSizeFull();
@@ -109,7 +106,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         body.addValueChangeListener(e -> {
             showPreview(e.getValue());
             if (e.isFromClient()) {
-                keepTyping();
+                saving.keepTyping();
             }
         });
         approvedWarning.setId("approved-warning");
@@ -117,10 +114,6 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         preview.setId("preview");
         preview.addClassName("preview");
         preview.setWidthFull();
-        words.setId("word-count");
-        readingTime.setId("reading-time");
-        issueLength.setId("issue-length");
-        issueLength.addClassName("muted");
         paste.setId("paste-open");
         paste.addClickListener(e -> pasteDialog.open());
         save.setId("save");
@@ -143,71 +136,49 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         board.setId("to-board");
         HorizontalLayout tools = new HorizontalLayout(toolbar, paste);
         tools.setAlignItems(Alignment.CENTER);
-        HorizontalLayout actions = new HorizontalLayout(save, submit, words, readingTime, issueLength);
+        HorizontalLayout actions = new HorizontalLayout(save, submit, lengths);
         actions.setAlignItems(Alignment.BASELINE);
         // Open notes first: what the editor asked for is what the writer reads before writing.
         add(board, heading, meta, presence, guidance, autosaveOffer, thread, answer, sendAnswer, approvedWarning,
-                tools, panes, actions, problems);
+                savedMeanwhile, tools, panes, actions, problems);
     }
 
+    /** Opening the screen is when the box gets the saved text; after that only the person's choices replace it. */
     @Override
     public void setParameter(BeforeEvent event, Long sectionId) {
         section = sections.require(sectionId);
+        saving.load(section);
+        presence.follow(section.getId());
         refresh();
     }
 
     private void save() {
-        if (saveOrCompare()) {
-            Notification.show(section.getState() == SectionState.IN_REVIEW && approvedWarning.isVisible()
-                    ? "Saved. It is back in review; the editors have been told." : "Saved.");
+        boolean wasApproved = approvedWarning.isVisible();
+        if (saving.save()) {
             refresh();
+            Notification.show(wasApproved && section.getState() == SectionState.IN_REVIEW
+                    ? "Saved. It is back in review; the editors have been told." : "Saved.");
         }
     }
 
     private void submit() {
-        if (body.getValue().equals(section.getBody()) || saveOrCompare()) {
+        // Saved first, always: the workflow submits the saved text, which must be exactly what is in the
+        // box. Saving an unchanged text changes nothing; a save made elsewhere shows both versions instead.
+        if (saving.save()) {
             Handover handover = workflow.submit(section.getId());
             Notification.show("Submitted. " + handover.toldSentence());
             refresh();
         }
     }
 
-    /**
-     * Saves what is typed. When someone else saved in between, nothing is overwritten: both
-     * versions are shown side by side, and the person chooses or merges.
-     */
-    private boolean saveOrCompare() {
-        String mine = body.getValue();
-        try {
-            section = sections.saveBody(section.getId(), mine, section.getVersion());
-            return true;
-        } catch (EditConflictException conflict) {
-            autosaves.keep(section.getId(), mine);
-            new ConflictDialog(conflict, mine, keep -> {
-                section = sections.require(section.getId());
-                body.setValue(keep);
-                save();
-            }, start -> {
-                refresh();
-                body.setValue(start);
-            }).open();
-            return false;
-        }
-    }
-
-    /** Keeps the typed text on the server, so a crash or a lost session loses nothing. */
-    private void keepTyping() {
-        if (section != null && sections.mayEditNow(section.getId()) && !body.getValue().equals(section.getBody())
-                && body.getValue().length() <= 2 * Section.BODY_MAX) {
-            autosaves.keep(section.getId(), body.getValue());
-        }
-    }
-
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        keepTyping();
+        if (saving.keepTyping()) {
+            Notification.show("Your unsaved text is kept; it will be offered when you come back.");
+        }
     }
 
+    /** What the server says now: meta, notes, buttons, counts. Never the box: {@link BodySaving} decides that. */
     private void refresh() {
         section = sections.require(section.getId());
         board.setHref("issues/" + section.getIssue().getId());
@@ -217,13 +188,19 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
                 + " · " + section.getWriterName() + " · deadline " + Formats.day(section.getDeadline()));
         guidance.setText(section.getGuidance() + (section.getWordRange().isSet()
                 ? " (" + section.getWordRange().label() + ")" : ""));
-        body.setValue(section.getBody());
-        presence.follow(section.getId());
+        savedMeanwhile.show(saving.savedMeanwhile(section), section, me());
+        ZoneId zone = section.getIssue().getPublication().getTimeZone();
+        showActions(notes.of(section.getId()), zone);
+        autosaveOffer.show(saving.autosaveToOffer(), zone, text -> body.setValue(text),
+                () -> autosaves.discardMine(section.getId()));
+        lengths.otherSections(sections.wordCounts(section.getIssue().getId()), section.getId());
+        showPreview(body.getValue());
+    }
+
+    /** Which buttons this person gets now, and whether the box takes typing. */
+    private void showActions(List<ReviewNote> thread, ZoneId zone) {
         boolean editable = sections.mayEditNow(section.getId());
         approvedWarning.setVisible(editable && section.getState() == SectionState.APPROVED);
-        ZoneId zone = section.getIssue().getPublication().getTimeZone();
-        autosaveOffer.show(editable ? autosaves.pending(section.getId()) : java.util.Optional.empty(), zone,
-                text -> body.setValue(text), () -> autosaves.discardMine(section.getId()));
         body.setReadOnly(!editable);
         toolbar.setVisible(editable);
         paste.setVisible(editable);
@@ -231,7 +208,6 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         boolean writerHolds = section.getState().isWithWriter() && section.isWrittenBy(me())
                 && currentUser.hasRole(Role.WRITER) && !section.getIssue().isReleased();
         submit.setVisible(writerHolds);
-        List<ReviewNote> thread = notes.of(section.getId());
         // Answering only makes sense once an editor has said something.
         answer.setVisible(writerHolds && !thread.isEmpty());
         sendAnswer.setVisible(answer.isVisible());
@@ -242,10 +218,6 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
             Notification.show("Marked resolved.");
             refresh();
         } : null);
-        Map<Long, Integer> counts = sections.wordCounts(section.getIssue().getId());
-        otherSectionsWords = counts.entrySet().stream().filter(e -> !e.getKey().equals(section.getId()))
-                .mapToInt(Map.Entry::getValue).sum();
-        showPreview(section.getBody());
     }
 
     private String me() {
@@ -257,10 +229,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         Rendering rendering = markdown.render(text);
         // Sanitised already: set as the element's content directly, without parsing it once more.
         preview.getElement().setProperty("innerHTML", rendering.html());
-        words.setText(Formats.count(rendering.words(), "word"));
-        readingTime.setText(Formats.readingTime(rendering.words()));
-        int issueWords = otherSectionsWords + rendering.words();
-        issueLength.setText("Issue: " + Formats.count(issueWords, "word") + ", " + Formats.readingTime(issueWords));
+        lengths.show(rendering.words());
         problems.show(section == null || body.isReadOnly() ? List.of() : checks.of(rendering, section.getWordRange()));
     }
 

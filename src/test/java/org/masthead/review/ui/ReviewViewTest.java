@@ -14,12 +14,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
+import org.masthead.Desk;
 import org.masthead.KaribuTest;
 import org.masthead.base.WorkflowException;
 import org.masthead.section.SectionState;
+import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ReviewViewTest extends KaribuTest {
+
+    @Autowired
+    SectionWorkflow workflow;
 
     @Test
     void an_editor_sees_the_section_rendered_as_readers_will() {
@@ -61,6 +67,22 @@ class ReviewViewTest extends KaribuTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(refusal));
         assertThat(notificationTexts())
                 .contains("Say what the writer should change: a note is required to return a section.");
+    }
+
+    @Test
+    void a_refused_return_keeps_the_typed_note() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+        _setValue(note(), "Name your sources, please.");
+        // Another editor approves it meanwhile: a section that is approved cannot be returned.
+        Desk.as("eddie", Desk.roles(Role.EDITOR), () -> workflow.approve(sectionId));
+
+        Throwable refusal = catchThrowable(() -> _click(button("return")));
+
+        assertThat(refusal).isInstanceOf(WorkflowException.class).hasMessageContaining("approved");
+        assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.APPROVED);
+        assertThat(note().getValue()).isEqualTo("Name your sources, please.");
     }
 
     @Test
