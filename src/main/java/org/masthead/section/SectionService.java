@@ -141,13 +141,16 @@ public class SectionService implements ReleaseReadiness {
         String me = currentUser.requireUsername();
         editRights.require(section, me);
         String text = checkedBody(body);
+        // The same text as saved overwrites nothing, whatever moved the version meanwhile (a new
+        // deadline, a state change): no conflict to show, and the person's kept copy is done with.
+        if (text.equals(section.getBody())) {
+            autosaves.discard(sectionId, me);
+            return section;
+        }
         if (section.getVersion() != expectedVersion) {
             throw new EditConflictException(section.getBody(), section.getLastChangedBy());
         }
         autosaves.discard(sectionId, me);
-        if (text.equals(section.getBody())) {
-            return section;
-        }
         section.replaceBody(text, me, clock.instant());
         if (section.getState() == SectionState.APPROVED) {
             workflow.backToReviewAfterChange(section, me);

@@ -16,6 +16,8 @@ class AutosavesTest extends ServiceTest {
     Autosaves autosaves;
     @Autowired
     SectionService sections;
+    @Autowired
+    SectionPlanning planning;
 
     private long wendysDraft() {
         long id = desk.sectionIds(desk.newIssue()).get(0);
@@ -83,5 +85,20 @@ class AutosavesTest extends ServiceTest {
         assertThat(conflict.getSavedBy()).isEqualTo("erin");
         assertThat(desk.section(id).getBody()).isEqualTo("Erin's copy-edit.");
         assertThat(autosaves.pending(id)).map(Autosave::getBody).contains("Eddie's copy-edit.");
+    }
+
+    @Test
+    void saving_the_text_already_saved_is_no_conflict_even_after_the_version_moved() {
+        long id = wendysDraft();
+        long versionWendySaw = desk.section(id).getVersion();
+        String saved = desk.section(id).getBody();
+        Desk.signIn("erin", Role.EDITOR);
+        planning.setDeadline(id, java.time.LocalDate.of(2026, 12, 3));
+
+        Desk.signIn("wendy", Role.WRITER);
+        sections.saveBody(id, saved, versionWendySaw);
+
+        assertThat(desk.section(id).getBody()).isEqualTo(saved);
+        assertThat(desk.section(id).getVersion()).isGreaterThan(versionWendySaw);
     }
 }
