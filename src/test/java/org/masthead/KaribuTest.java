@@ -3,14 +3,17 @@ package org.masthead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -113,6 +116,38 @@ public abstract class KaribuTest extends ServiceTest {
     protected static String htmlIn(Component component) {
         return component.getElement().getProperty("innerHTML", "") + String.join("", component.getChildren()
                 .filter(Html.class::isInstance).map(html -> ((Html) html).getInnerHtml()).toList());
+    }
+
+    /** The question an irreversible act asks first ({@code Confirmation}): exactly one must be open. */
+    protected static ConfirmDialog confirmation() {
+        List<ConfirmDialog> open = LocatorJ._find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
+        assertThat(open).as("open confirmation dialogs").hasSize(1);
+        return open.get(0);
+    }
+
+    /** What the open confirmation says: its question, then what will happen. */
+    protected static String confirmationText() {
+        ConfirmDialog dialog = confirmation();
+        return ConfirmDialogKt.getHeader(dialog) + " " + ConfirmDialogKt.getText(dialog);
+    }
+
+    /** The label of the open confirmation's confirm button: the act, in words. */
+    protected static String confirmLabel() {
+        return confirmation().getElement().getProperty("confirmText", "");
+    }
+
+    /** Says yes to the open confirmation, as the person would with its confirm button. */
+    protected static void confirm() {
+        ConfirmDialog dialog = confirmation();
+        ConfirmDialogKt._fireConfirm(dialog);
+        dialog.close();
+    }
+
+    /** Says Cancel to the open confirmation. */
+    protected static void cancel() {
+        ConfirmDialog dialog = confirmation();
+        ConfirmDialogKt._fireCancel(dialog);
+        dialog.close();
     }
 
     /** The texts of the notifications on screen now, oldest first. */

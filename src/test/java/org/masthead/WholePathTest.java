@@ -101,6 +101,7 @@ class WholePathTest extends KaribuTest {
         UI.getCurrent().navigate(ReleaseView.class, issueId);
         assertThat(button("release").isEnabled()).isTrue();
         _click(button("release"));
+        confirm();
         assertThat(_get(Anchor.class, spec -> spec.withId("permalink")).getHref()).isEqualTo("/archive/" + number);
 
         // An anonymous visitor reads the edition at its permalink, without getting a session.
@@ -128,6 +129,7 @@ class WholePathTest extends KaribuTest {
         login("paula", Role.PUBLISHER);
         UI.getCurrent().navigate(ReleaseView.class, issueId);
         _click(button("release"));
+        confirm();
         String permalink = _get(Anchor.class, spec -> spec.withId("permalink")).getHref();
         SecurityContextHolder.clearContext();
 

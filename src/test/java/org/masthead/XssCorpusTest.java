@@ -78,7 +78,7 @@ class XssCorpusTest extends ServiceTest {
     private String webEdition(String text) {
         Desk.as("wendy", Desk.roles(Role.WRITER),
                 () -> sections.saveBody(sectionId, text, desk.section(sectionId).getVersion()));
-        String article = Desk.as("erin", Desk.roles(Role.EDITOR), () -> releases.preview(issueId));
+        String article = Desk.as("erin", Desk.roles(Role.EDITOR), () -> releases.preview(issueId).article());
         assertThat(Jsoup.parse(article).select("article.issue section")).isNotEmpty();
         return article;
     }

@@ -40,10 +40,6 @@ class EditionRenderer {
     }
 
     /** The issue's article: what the release screen previews and the edition page contains. */
-    String article(Issue issue, List<Section> kept, Instant date) {
-        return article(issue, kept, date, EditionHistory.first(issue.getNumber()));
-    }
-
     String article(Issue issue, List<Section> kept, Instant date, EditionHistory history) {
         ZoneId zone = issue.getPublication().getTimeZone();
         StringBuilder html = new StringBuilder("<article class=\"issue\">")

@@ -35,16 +35,32 @@ class EditionWriter {
 
     Edition write(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history) {
         String article = renderer.article(issue, kept, releasedAt, history);
+        Edition edition = editions.save(new Edition(issue.getId(), history, issue.getTitle(), releasedAt, clock.instant(),
+                formats(issue, kept, releasedAt, history, article)));
+        events.publishEvent(new ArchiveVersion.EditionStored(edition.getId()));
+        return edition;
+    }
+
+    /**
+     * What {@link #write} would store with the same arguments, stored nowhere: the release
+     * screen's preview. The same code renders both, so the preview cannot drift from the edition.
+     */
+    EditionPreview preview(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history) {
+        String article = renderer.article(issue, kept, releasedAt, history);
+        Edition.Rendered rendered = formats(issue, kept, releasedAt, history, article);
+        return new EditionPreview(EditionRenderer.date(history.firstReleasedAt(releasedAt), issue.getPublication().getTimeZone()), article,
+                rendered.html(), rendered.email(), rendered.text(), rendered.markdown());
+    }
+
+    private Edition.Rendered formats(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history,
+                                     String article) {
         String permalink = Edition.permalink(issue.getNumber());
         String title = issue.getPublication().getName() + " · No. " + issue.getNumber() + ": " + issue.getTitle();
-        Edition.Rendered rendered = new Edition.Rendered(
+        return new Edition.Rendered(
                 renderer.markdownSource(issue, kept),
                 renderer.webPage(issue, article, history),
                 email.email(issue.getPublication().getName(), title, article, site.baseUrl(), permalink),
                 renderer.plainText(issue, kept, releasedAt, history, site.absolute(permalink)));
-        Edition edition = editions.save(new Edition(issue.getId(), history, issue.getTitle(), releasedAt, clock.instant(), rendered));
-        events.publishEvent(new ArchiveVersion.EditionStored(edition.getId()));
-        return edition;
     }
 
     /** Where the next edition of a released issue stands: a correction of every edition before it. */

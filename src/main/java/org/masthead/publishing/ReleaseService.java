@@ -23,45 +23,43 @@ public class ReleaseService {
     private final IssueService issues;
     private final SectionService sections;
     private final ReleaseChecks checks;
-    private final EditionRenderer renderer;
-    private final EmailRenderer email;
     private final EditionWriter writer;
+    private final EditionRepository editions;
     private final Schedules schedules;
-    private final PublicSite site;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReleaseService(IssueService issues, SectionService sections, ReleaseChecks checks, EditionRenderer renderer,
-                   EmailRenderer email, EditionWriter writer, Schedules schedules, PublicSite site, AuditTrail audit,
-                   Clock clock) {
+    ReleaseService(IssueService issues, SectionService sections, ReleaseChecks checks, EditionWriter writer,
+                   EditionRepository editions, Schedules schedules, AuditTrail audit, Clock clock) {
         this.issues = issues;
         this.sections = sections;
         this.checks = checks;
-        this.renderer = renderer;
-        this.email = email;
         this.writer = writer;
+        this.editions = editions;
         this.schedules = schedules;
-        this.site = site;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The issue exactly as readers will get it on the web, for the release screen. */
+    /**
+     * The issue exactly as readers will get it, for the release screen: rendered by the code that
+     * renders the edition, from the same inputs, dated as the release will date it (today in the
+     * publication's time zone, or the day of the schedule). Once released, the newest edition.
+     */
     @PreAuthorize(Roles.CAN_READ_PRODUCTION)
     @Transactional(readOnly = true)
-    public String preview(long issueId) {
+    public EditionPreview preview(long issueId) {
         Issue issue = issues.require(issueId);
-        return renderer.article(issue, sections.keptSectionsOf(issueId), dateOf(issue));
-    }
-
-    /** The issue exactly as subscribers will get it by email, for the release screen. */
-    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
-    @Transactional(readOnly = true)
-    public String emailPreview(long issueId) {
-        Issue issue = issues.require(issueId);
-        String article = renderer.article(issue, sections.keptSectionsOf(issueId), dateOf(issue));
-        return email.email(issue.getPublication().getName(), issue.getTitle(), article, site.baseUrl(),
-                Edition.permalink(issue.getNumber()));
+        if (issue.isReleased()) {
+            List<Edition> stored = editions.findByIssueIdOrderByEditionNoAsc(issueId);
+            if (!stored.isEmpty()) {
+                Edition newest = stored.get(stored.size() - 1);
+                return EditionPreview.of(newest, EditionRenderer.date(newest.getFirstReleasedAt(),
+                        issue.getPublication().getTimeZone()));
+            }
+        }
+        return writer.preview(issue, sections.keptSectionsOf(issueId), releaseDateOf(issue),
+                EditionHistory.first(issue.getNumber()));
     }
 
     /** What still stands between the issue and its release; empty when it can go. */
@@ -85,8 +83,9 @@ public class ReleaseService {
             // Released by hand before its time: the job must not find anything left to do.
             schedules.dropJob(issueId);
         }
-        Edition edition = writer.write(issue, kept, clock.instant(), EditionHistory.first(issue.getNumber()));
-        issues.markReleased(issueId);
+        Instant now = clock.instant();
+        Edition edition = writer.write(issue, kept, now, EditionHistory.first(issue.getNumber()));
+        issues.markReleased(issueId, now);
         return edition;
     }
 
@@ -95,6 +94,7 @@ public class ReleaseService {
      * issue may have changed since it was scheduled; when they fail it releases nothing, calls the
      * schedule off and says why on the issue. Running twice is harmless: the second run finds the
      * issue released (or unscheduled) and does nothing. Every run leaves a line in the audit trail.
+     * The edition carries the scheduled time, as the preview did, even when the job runs late.
      */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Optional<Edition> releaseAsScheduled(long issueId, String node) {
@@ -112,13 +112,15 @@ public class ReleaseService {
             return Optional.empty();
         }
         audit.record("SCHEDULED_RELEASE_RAN", issueId, null, null, null, "Released (" + node + ").");
-        Edition edition = writer.write(issue, sections.keptSectionsOf(issueId), clock.instant(),
+        Instant scheduledFor = releaseDateOf(issue);
+        Edition edition = writer.write(issue, sections.keptSectionsOf(issueId), scheduledFor,
                 EditionHistory.first(issue.getNumber()));
-        issues.markReleased(issueId);
+        issues.markReleased(issueId, scheduledFor);
         return Optional.of(edition);
     }
 
-    private static Instant dateOf(Issue issue) {
-        return issue.isReleased() ? issue.getReleasedAt() : issue.getPlannedRelease();
+    /** When the release will be, as the edition records it: at its schedule if it has one, else now. */
+    private Instant releaseDateOf(Issue issue) {
+        return issue.isScheduled() ? issue.getScheduledFor() : clock.instant();
     }
 }

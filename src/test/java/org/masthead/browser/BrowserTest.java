@@ -103,6 +103,11 @@ public abstract class BrowserTest extends ServiceTest {
         return By.cssSelector("vaadin-button#" + id);
     }
 
+    /** The confirm button of the question an irreversible act asks first, by the act it names. */
+    protected static By confirmButton(String act) {
+        return By.xpath("//vaadin-button[@slot='confirm-button'][normalize-space(.)='" + act + "']");
+    }
+
     /**
      * Clicks the element once it is visible, scrolled to the middle of the screen first: the desk
      * scrolls inside Vaadin's app layout, where Selenium's own scrolling leaves it at the edge.

@@ -90,6 +90,8 @@ class KeyboardBrowserTest extends BrowserTest {
         open("release/" + issueId);
         tabTo(button("release"), false);
         keys(Keys.ENTER);
+        tabTo(confirmButton("Release issue " + number + " now"), false);
+        keys(Keys.ENTER);
         waitFor(By.id("permalink"));
         tabTo(By.id("permalink"), false);
         screenshot("keys-03-publisher-released");

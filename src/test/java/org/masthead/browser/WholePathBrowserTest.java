@@ -86,6 +86,9 @@ class WholePathBrowserTest extends BrowserTest {
         waitForText(By.id("release-checks"), "ready to release");
         screenshot("path-09-publisher-before-release");
         click(button("release"));
+        waitFor(confirmButton("Release issue " + number + " now"));
+        screenshot("path-10a-publisher-asked-to-confirm");
+        click(confirmButton("Release issue " + number + " now"));
         waitFor(By.id("permalink"));
         screenshot("path-10-publisher-released");
         signOut();

@@ -26,7 +26,7 @@ class EditionGoldenTest extends ServiceTest {
         Desk.as("wendy", Desk.roles(Role.WRITER),
                 () -> sections.saveBody(sectionId, Golden.read("briefing.md"), desk.section(sectionId).getVersion()));
 
-        String article = Desk.as("erin", Desk.roles(Role.EDITOR), () -> releases.preview(issueId));
+        String article = Desk.as("erin", Desk.roles(Role.EDITOR), () -> releases.preview(issueId).article());
 
         String section = article.substring(article.indexOf("<section>"), article.indexOf("</section>") + "</section>".length());
         Golden.assertMatches("briefing.edition.html", section);

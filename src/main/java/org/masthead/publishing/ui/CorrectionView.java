@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.masthead.base.ui.Confirmation;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.publishing.Corrections;
@@ -47,18 +48,30 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
         note.setWidthFull();
         note.setMaxLength(Corrections.NOTE_MAX);
         note.setPlaceholder("For example: The date of the hearing was 14 September, not 15 September.");
-        Button publish = new Button("Publish correction", e -> {
-            Map<Long, String> corrected = new LinkedHashMap<>();
-            fields.forEach((id, field) -> corrected.put(id, field.getValue()));
-            Edition edition = corrections.publish(issueId, corrected, note.getValue());
-            Notification.show("Correction published as edition " + edition.getEditionNo() + ". Readers find it at "
-                    + edition.permalink() + "; earlier editions stay readable.");
-            UI.getCurrent().navigate(ReleaseView.class, issueId);
-        });
+        Button publish = new Button("Publish correction", e -> askBeforePublishing(corrections));
         publish.setId("publish-correction");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(title, new Paragraph("Change the sections that need it. Readers get a new edition with your note; "
                 + "the edition they read before stays at its own address."), bodies, note, publish);
+    }
+
+    /** A correction goes out at once and stays: ask first, with the issue's number and title. */
+    private void askBeforePublishing(Corrections corrections) {
+        Issue issue = issues.require(issueId);
+        Confirmation.ask("Publish a correction of issue " + issue.getNumber() + "?",
+                "Issue " + issue.getNumber() + ", \"" + issue.getTitle() + "\", gets a new edition with your changes "
+                        + "and your note. The public archive and the feed show it at once; the edition readers had "
+                        + "before stays readable at its own address. A published correction cannot be taken back: "
+                        + "only another correction changes it.",
+                "Publish the correction of issue " + issue.getNumber(),
+                () -> {
+                    Map<Long, String> corrected = new LinkedHashMap<>();
+                    fields.forEach((id, field) -> corrected.put(id, field.getValue()));
+                    Edition edition = corrections.publish(issueId, corrected, note.getValue());
+                    Notification.show("Correction published as edition " + edition.getEditionNo() + ". Readers find it at "
+                            + edition.permalink() + "; earlier editions stay readable.");
+                    UI.getCurrent().navigate(ReleaseView.class, issueId);
+                });
     }
 
     @Override

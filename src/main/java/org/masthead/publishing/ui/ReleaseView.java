@@ -20,12 +20,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.publishing.Archive;
 import org.masthead.publishing.Edition;
+import org.masthead.publishing.EditionPreview;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.publishing.Schedules;
 import org.masthead.security.CurrentUser;
@@ -43,11 +46,13 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
     private final IssueService issues;
     private final ReleaseService releases;
     private final Archive archive;
+    private final Clock clock;
     private final boolean publisher;
     private final Anchor board = new Anchor();
     private final H2 title = new H2();
     private final Paragraph notice = new Paragraph();
     private final Div checks = new Div();
+    private final Paragraph editionDate = new Paragraph();
     private final Button release = new Button("Release now");
     private final ScheduleForm scheduleForm;
     private final Anchor permalink = new Anchor();
@@ -63,10 +68,12 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         this.releases = releases;
         this.archive = archive;
         this.publisher = currentUser.hasRole(Role.PUBLISHER);
+        this.clock = clock;
         this.scheduleForm = new ScheduleForm(schedules, clock, this::refresh);
         notice.setId("schedule-notice");
         notice.addClassName("notice");
         checks.setId("release-checks");
+        editionDate.setId("edition-date");
         preview.setId("release-preview");
         preview.addClassName("preview");
         preview.setWidthFull();
@@ -76,18 +83,14 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         email.getElement().setAttribute("title", "The email as subscribers get it");
         release.setId("release");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        release.addClickListener(e -> {
-            Edition edition = releases.release(issueId);
-            Notification.show("Released. Readers find it at " + edition.permalink() + ".");
-            refresh();
-        });
+        release.addClickListener(e -> askBeforeReleasing());
         permalink.setId("permalink");
         permalink.setRouterIgnore(true);
         correct.setId("to-correction");
         editions.setId("editions");
         // The way back, and a focusable element in the scrolling content even for a writer, who has no button here.
         board.setId("to-board");
-        add(board, title, notice, checks, new HorizontalLayout(release, scheduleForm), permalink, correct, editions,
+        add(board, title, notice, checks, new HorizontalLayout(release, scheduleForm), editionDate, permalink, correct, editions,
                 new H3("On the web"), preview, new H3("By email"), email);
     }
 
@@ -119,9 +122,41 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         correct.setHref("correct/" + issueId);
         correct.setText("Publish a correction");
         showEditions(issue);
+        EditionPreview edition = releases.preview(issueId);
+        showEditionDate(issue, edition);
         preview.removeAll();
-        preview.add(new Html("<div>" + releases.preview(issueId) + "</div>"));
-        email.setSrcdoc(releases.emailPreview(issueId));
+        preview.add(new Html("<div>" + edition.article() + "</div>"));
+        email.setSrcdoc(edition.email());
+    }
+
+    /** The preview is dated as the release will date it; say so, since a schedule changes the date. */
+    private void showEditionDate(Issue issue, EditionPreview edition) {
+        editionDate.setVisible(!issue.isReleased());
+        if (issue.isScheduled()) {
+            editionDate.setText("The edition will carry the date " + edition.date()
+                    + ", the day it is scheduled to go out, as the preview below shows it.");
+        } else {
+            editionDate.setText("Released now, the edition carries today's date, " + edition.date()
+                    + ", as the preview below shows it; scheduled, it carries the day it goes out.");
+        }
+    }
+
+    private void askBeforeReleasing() {
+        Issue issue = issues.require(issueId);
+        ZoneId zone = issue.getPublication().getTimeZone();
+        String replaces = issue.isScheduled() ? " This replaces the release scheduled for "
+                + Formats.moment(issue.getScheduledFor(), zone) + ", and the edition carries today's date instead." : "";
+        Confirmation.ask("Release issue " + issue.getNumber() + " now?",
+                "Issue " + issue.getNumber() + ", \"" + issue.getTitle() + "\", goes out now, dated "
+                        + EditionPreview.dateOf(clock.instant(), zone) + "." + replaces
+                        + " The edition is then frozen: the public archive and the feed show it at once, and later "
+                        + "changes are possible only by a correction, published as a new edition.",
+                "Release issue " + issue.getNumber() + " now",
+                () -> {
+                    Edition edition = releases.release(issueId);
+                    Notification.show("Released. Readers find it at " + edition.permalink() + ".");
+                    refresh();
+                });
     }
 
     private void showChecks(Issue issue, List<String> problems) {

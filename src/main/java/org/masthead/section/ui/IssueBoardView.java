@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
@@ -192,18 +193,36 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
             if (section.isDropped()) {
                 row.add(small("Restore", "Restore " + section.getHeading(), () -> planning.restore(section.getId())));
             } else if (!section.isRequired()) {
-                row.add(small("Drop", "Drop " + section.getHeading(), () -> planning.drop(section.getId())));
+                row.add(button("Drop", "Drop " + section.getHeading(), () -> askBeforeDropping(section)));
             }
         }
         return row;
     }
 
+    /** Readers would not get the section: ask first. It can be restored until the issue is released. */
+    private void askBeforeDropping(Section section) {
+        Issue issue = section.getIssue();
+        Confirmation.askBeforeRemoving("Drop \"" + section.getHeading() + "\" from issue " + issue.getNumber() + "?",
+                "\"" + section.getHeading() + "\" leaves issue " + issue.getNumber() + ", \"" + issue.getTitle()
+                        + "\": it is not released with it and no longer counts towards its progress. Its text stays; "
+                        + "you can restore it until the issue is released.",
+                "Drop \"" + section.getHeading() + "\"",
+                () -> act("Drop " + section.getHeading(), () -> planning.drop(section.getId())));
+    }
+
+    private void act(String label, Runnable action) {
+        action.run();
+        Notification.show("Done: " + label.toLowerCase() + ".");
+        refresh();
+    }
+
+    /** A small button that acts at once, then says so. */
     private Button small(String text, String label, Runnable action) {
-        Button button = new Button(text, e -> {
-            action.run();
-            Notification.show("Done: " + label.toLowerCase() + ".");
-            refresh();
-        });
+        return button(text, label, () -> act(label, action));
+    }
+
+    private static Button button(String text, String label, Runnable onClick) {
+        Button button = new Button(text, e -> onClick.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel(label);
         return button;

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.masthead.base.ui.Confirmation;
 import org.masthead.security.Role;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
@@ -65,21 +66,40 @@ public class UsersView extends VerticalLayout {
         active.setId("toggle-active");
         active.addClickListener(e -> selected().ifPresent(user -> {
             if (user.isActive()) {
-                users.deactivate(user.getId());
-                Notification.show(user.getDisplayName() + " can no longer sign in. Their work stays on the desk.");
+                askBeforeDeactivating(user);
             } else {
                 users.reactivate(user.getId());
                 Notification.show(user.getDisplayName() + " can sign in again.");
+                refresh();
             }
-            refresh();
         }));
-        Button reset = new Button("Reset password", e -> selected().ifPresent(this::resetPassword));
+        Button reset = new Button("Reset password", e -> selected().ifPresent(this::askBeforeResettingPassword));
         reset.setId("reset-password");
         HorizontalLayout row = new HorizontalLayout(roles, saveRoles, active, reset);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         showSelected();
         return row;
+    }
+
+    private void askBeforeDeactivating(User user) {
+        Confirmation.askBeforeRemoving("Deactivate " + user.getDisplayName() + "?",
+                user.getDisplayName() + " (" + user.getUsername() + ") can no longer sign in. Their sections, notes "
+                        + "and audit lines stay as they are, and you can reactivate them later.",
+                "Deactivate " + user.getDisplayName(),
+                () -> {
+                    users.deactivate(user.getId());
+                    Notification.show(user.getDisplayName() + " can no longer sign in. Their work stays on the desk.");
+                    refresh();
+                });
+    }
+
+    private void askBeforeResettingPassword(User user) {
+        Confirmation.askBeforeRemoving("Reset the password of " + user.getDisplayName() + "?",
+                "Their current password stops working at once. You get a new one, shown only once, to give to "
+                        + user.getDisplayName() + "; there is no way back to the old one.",
+                "Reset the password of " + user.getDisplayName(),
+                () -> resetPassword(user));
     }
 
     /** The new password is shown here once and kept nowhere in clear text. */

@@ -35,12 +35,35 @@ class CorrectionViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("correct-" + topics)), "The corrected topics.");
         _setValue(_get(TextArea.class, spec -> spec.withId("correction-note")), "The first topic had the wrong date.");
         _click(_get(Button.class, spec -> spec.withId("publish-correction")));
+        assertThat(confirmLabel()).isEqualTo("Publish the correction of issue " + first.getIssueNumber());
+        confirm();
 
         assertThat(archive.editionsOf(first.getIssueNumber())).extracting(Edition::getEditionNo).containsExactly(1, 2);
         assertThat(desk.section(topics).getBody()).isEqualTo("The corrected topics.");
         assertThat(notificationTexts()).contains("Correction published as edition 2. Readers find it at /archive/"
                 + first.getIssueNumber() + "; earlier editions stay readable.");
         assertThat(currentView()).isInstanceOf(ReleaseView.class);
+    }
+
+    @Test
+    void publishing_a_correction_asks_first_and_cancel_publishes_nothing() {
+        long issueId = desk.readyIssue();
+        Edition first = Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
+        long topics = desk.sectionIds(issueId).get(0);
+        String body = desk.section(topics).getBody();
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(CorrectionView.class, issueId);
+        _setValue(_get(TextArea.class, spec -> spec.withId("correct-" + topics)), "The corrected topics.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("correction-note")), "The first topic had the wrong date.");
+
+        _click(_get(Button.class, spec -> spec.withId("publish-correction")));
+        assertThat(confirmationText()).startsWith("Publish a correction of issue " + first.getIssueNumber() + "?")
+                .contains("\"A test issue\"", "new edition", "cannot be taken back");
+        cancel();
+
+        assertThat(archive.editionsOf(first.getIssueNumber())).extracting(Edition::getEditionNo).containsExactly(1);
+        assertThat(desk.section(topics).getBody()).isEqualTo(body);
+        assertThat(currentView()).isInstanceOf(CorrectionView.class);
     }
 
     @Test

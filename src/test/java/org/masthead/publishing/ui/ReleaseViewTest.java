@@ -16,6 +16,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jsoup.Jsoup;
 import java.util.List;
 import org.masthead.Desk;
 import org.masthead.review.ui.DeskView;
@@ -52,6 +55,7 @@ class ReleaseViewTest extends KaribuTest {
         assertThat(release().isEnabled()).isTrue();
 
         _click(release());
+        confirm();
 
         assertThat(desk.section(desk.sectionIds(issueId).get(0)).getIssue().isReleased()).isTrue();
         assertThat(notificationTexts()).contains("Released. Readers find it at /archive/" + number + ".");
@@ -60,6 +64,76 @@ class ReleaseViewTest extends KaribuTest {
         assertThat(permalink.getHref()).isEqualTo("/archive/" + number);
         assertThat(release().isVisible()).isFalse();
         assertThat(textOf(checks())).contains("Released.");
+    }
+
+    @Test
+    void release_now_asks_first_in_words_naming_the_issue_and_what_cannot_be_undone() {
+        long issueId = desk.readyIssue();
+        int number = desk.section(desk.sectionIds(issueId).get(0)).getIssue().getNumber();
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+
+        _click(release());
+
+        assertThat(confirmationText()).startsWith("Release issue " + number + " now?")
+                .contains("Issue " + number + ", \"A test issue\", goes out now, dated " + previewDate())
+                .contains("frozen", "the public archive and the feed show it", "only by a correction");
+        assertThat(confirmLabel()).isEqualTo("Release issue " + number + " now");
+        assertThat(desk.section(desk.sectionIds(issueId).get(0)).getIssue().isReleased()).isFalse();
+    }
+
+    @Test
+    void releasing_a_scheduled_issue_now_says_it_replaces_the_schedule_and_cancel_keeps_the_schedule() {
+        long issueId = desk.readyIssue();
+        LocalDateTime nextWeek = LocalDateTime.now(ZoneId.of("Europe/Prague")).plusDays(7).withHour(9).withMinute(0)
+                .withSecond(0).withNano(0);
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> schedules.schedule(issueId, nextWeek));
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+
+        _click(release());
+        assertThat(confirmationText()).contains("This replaces the release scheduled for ",
+                "and the edition carries today's date instead.");
+        cancel();
+
+        assertThat(desk.section(desk.sectionIds(issueId).get(0)).getIssue().isScheduled()).isTrue();
+        assertThat(desk.jdbc().queryForObject("select count(*) from scheduled_tasks", Long.class)).isOne();
+    }
+
+    @Test
+    void cancelling_the_release_changes_nothing() {
+        long issueId = desk.readyIssue();
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+
+        _click(release());
+        cancel();
+
+        assertThat(desk.section(desk.sectionIds(issueId).get(0)).getIssue().isReleased()).isFalse();
+        assertThat(desk.jdbc().queryForObject("select count(*) from editions", Long.class)).isZero();
+        assertThat(desk.jdbc().queryForObject("select count(*) from audit_events where action = 'ISSUE_RELEASED'",
+                Long.class)).isZero();
+        assertThat(release().isVisible()).isTrue();
+    }
+
+    @Test
+    void the_release_screen_says_which_date_the_edition_will_carry_and_previews_it_with_that_date() {
+        long issueId = desk.readyIssue();
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+        assertThat(anyById(Paragraph.class, "edition-date").getText())
+                .startsWith("Released now, the edition carries today's date, " + previewDate() + ",");
+
+        LocalDateTime nextWeek = LocalDateTime.now(ZoneId.of("Europe/Prague")).plusDays(7).withHour(9).withMinute(0)
+                .withSecond(0).withNano(0);
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("release-at")), nextWeek);
+        _click(anyById(Button.class, "schedule"));
+
+        String scheduledDay = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(nextWeek);
+        assertThat(previewDate()).isEqualTo(scheduledDay);
+        assertThat(anyById(Paragraph.class, "edition-date").getText())
+                .isEqualTo("The edition will carry the date " + scheduledDay
+                        + ", the day it is scheduled to go out, as the preview below shows it.");
     }
 
     @Test
@@ -136,6 +210,12 @@ class ReleaseViewTest extends KaribuTest {
 
     private static Button release() {
         return anyById(Button.class, "release");
+    }
+
+    /** The date the previewed edition carries, from its own meta line ("Issue 3 · 30 November 2026"). */
+    private static String previewDate() {
+        String meta = Jsoup.parse(htmlIn(_get(Div.class, spec -> spec.withId("release-preview")))).selectFirst("p.meta").text();
+        return meta.substring(meta.indexOf(" · ") + 3);
     }
 
     private static Div checks() {

@@ -1,5 +1,6 @@
 package org.masthead.section.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -110,6 +112,35 @@ class IssueBoardViewTest extends KaribuTest {
 
         assertThat(_find(cell(board(), 0, ""), Anchor.class).stream().map(Anchor::getHref).toList())
                 .contains("review/" + sectionId);
+    }
+
+    @Test
+    void dropping_a_section_asks_first_and_cancel_keeps_it_in_the_issue() {
+        long issueId = desk.newIssue();
+        long optional = desk.sectionIds(issueId).get(1);
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        _click(dropButton(1));
+        assertThat(confirmationText()).startsWith("Drop \"Good Old Soviet Joke\" from issue ")
+                .contains("it is not released with it", "you can restore it");
+        assertThat(confirmLabel()).isEqualTo("Drop \"Good Old Soviet Joke\"");
+        cancel();
+
+        assertThat(desk.section(optional).isDropped()).isFalse();
+        assertThat(desk.jdbc().queryForObject("select count(*) from audit_events where action = 'SECTION_DROPPED'",
+                Long.class)).isZero();
+
+        _click(dropButton(1));
+        confirm();
+
+        assertThat(desk.section(optional).isDropped()).isTrue();
+        assertThat(notificationTexts()).contains("Done: drop good old soviet joke.");
+    }
+
+    private static Button dropButton(int row) {
+        return _find(cell(board(), row, ""), Button.class).stream()
+                .filter(b -> b.getAriaLabel().orElse("").startsWith("Drop ")).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

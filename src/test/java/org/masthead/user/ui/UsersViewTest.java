@@ -114,6 +114,8 @@ class UsersViewTest extends KaribuTest {
         grid().select(row("walter"));
 
         _click(button("toggle-active"));
+        assertThat(confirmLabel()).isEqualTo("Deactivate Walter Writer");
+        confirm();
 
         assertThat(row("walter").isActive()).isFalse();
         assertThat(GridKt._getFormattedRow(grid(), row("walter"))).contains("Deactivated");
@@ -131,12 +133,48 @@ class UsersViewTest extends KaribuTest {
         grid().select(row("wendy"));
 
         _click(button("reset-password"));
+        assertThat(confirmLabel()).isEqualTo("Reset the password of Wendy Writer");
+        confirm();
         String shown = _get(Span.class, spec -> spec.withId("new-password-once")).getText();
         _click(button("close-new-password"));
 
         assertThat(_find(Span.class, spec -> spec.withId("new-password-once"))).isEmpty();
         assertThat(encoder.matches(shown, passwordHashOf("wendy"))).isTrue();
         assertThat(encoder.matches(Desk.PASSWORD, passwordHashOf("wendy"))).isFalse();
+    }
+
+    @Test
+    void deactivating_asks_first_and_cancel_leaves_the_person_active() {
+        openAsAdministrator();
+        grid().select(row("walter"));
+
+        _click(button("toggle-active"));
+        assertThat(confirmationText()).startsWith("Deactivate Walter Writer?").contains("can no longer sign in");
+        cancel();
+
+        assertThat(row("walter").isActive()).isTrue();
+        assertThat(auditLines("USER_DEACTIVATED")).isZero();
+        assertThat(button("toggle-active").getText()).isEqualTo("Deactivate");
+    }
+
+    @Test
+    void resetting_a_password_asks_first_and_cancel_keeps_the_old_password() {
+        openAsAdministrator();
+        grid().select(row("wendy"));
+        String before = passwordHashOf("wendy");
+
+        _click(button("reset-password"));
+        assertThat(confirmationText()).startsWith("Reset the password of Wendy Writer?")
+                .contains("current password stops working at once");
+        cancel();
+
+        assertThat(passwordHashOf("wendy")).isEqualTo(before);
+        assertThat(auditLines("USER_PASSWORD_RESET")).isZero();
+        assertThat(_find(Span.class, spec -> spec.withId("new-password-once"))).isEmpty();
+    }
+
+    private long auditLines(String action) {
+        return desk.jdbc().queryForObject("select count(*) from audit_events where action = ?", Long.class, action);
     }
 
     @Autowired
