@@ -61,7 +61,8 @@ class ReleaseChecks {
         return problems;
     }
 
-    private List<String> brokenLinks(String body) {
+    /** The link addresses in a body that readers could not follow (package-private for its tests). */
+    List<String> brokenLinks(String body) {
         List<String> broken = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(Link.class, link -> check(link.getUrl().toString(), broken)),
