@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
-import org.masthead.section.ReviewNote;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,12 +29,13 @@ import org.masthead.section.EditorPresence;
 import org.masthead.section.Handover;
 import org.masthead.section.ReviewNotes;
 import org.masthead.section.Section;
+import org.masthead.section.SectionAction;
+import org.masthead.section.SectionActions;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.section.SubmitChecks;
 import org.masthead.security.CurrentUser;
-import org.masthead.security.Role;
 import org.masthead.user.UserService;
 import java.time.ZoneId;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -219,37 +219,34 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
                 ? " (" + section.getWordRange().label() + ")" : ""));
         body.setValue(section.getBody());
         presence.follow(section.getId());
-        boolean editable = sections.mayEditNow(section.getId());
+        SectionActions actions = workflow.actionsFor(section.getId());
+        boolean editable = actions.may(SectionAction.EDIT);
         approvedWarning.setVisible(editable && section.getState() == SectionState.APPROVED);
         ZoneId zone = section.getIssue().getPublication().getTimeZone();
         autosaveOffer.show(editable ? autosaves.pending(section.getId()) : java.util.Optional.empty(), zone,
                 text -> body.setValue(text), () -> autosaves.discardMine(section.getId()));
-        body.setReadOnly(!editable);
-        toolbar.setVisible(editable);
-        paste.setVisible(editable);
-        save.setVisible(editable);
-        boolean writerHolds = section.getState().isWithWriter() && section.isWrittenBy(me())
-                && currentUser.hasRole(Role.WRITER) && !section.getIssue().isReleased();
-        submit.setVisible(writerHolds);
-        List<ReviewNote> thread = notes.of(section.getId());
-        // Answering only makes sense once an editor has said something.
-        answer.setVisible(writerHolds && !thread.isEmpty());
-        sendAnswer.setVisible(answer.isVisible());
-        boolean mayResolve = !section.getIssue().isReleased()
-                && (section.isWrittenBy(me()) || currentUser.hasRole(Role.EDITOR));
-        this.thread.show(thread, zone, mayResolve ? note -> {
-            notes.resolve(note.getId());
-            Notification.show("Marked resolved.");
-            refresh();
-        } : null);
+        showActions(actions, zone);
         Map<Long, Integer> counts = sections.wordCounts(section.getIssue().getId());
         otherSectionsWords = counts.entrySet().stream().filter(e -> !e.getKey().equals(section.getId()))
                 .mapToInt(Map.Entry::getValue).sum();
         showPreview(section.getBody());
     }
 
-    private String me() {
-        return currentUser.requireUsername();
+    /** What this person may do now, as {@link SectionWorkflow#actionsFor} answers it: the services enforce the same. */
+    private void showActions(SectionActions actions, ZoneId zone) {
+        boolean editable = actions.may(SectionAction.EDIT);
+        body.setReadOnly(!editable);
+        toolbar.setVisible(editable);
+        paste.setVisible(editable);
+        save.setVisible(editable);
+        submit.setVisible(actions.may(SectionAction.SUBMIT));
+        answer.setVisible(actions.may(SectionAction.ANSWER_NOTE));
+        sendAnswer.setVisible(answer.isVisible());
+        thread.show(notes.of(section.getId()), zone, actions.may(SectionAction.RESOLVE_NOTE) ? note -> {
+            notes.resolve(note.getId());
+            Notification.show("Marked resolved.");
+            refresh();
+        } : null);
     }
 
     /** One render feeds the preview, the counts and the checks, so they never disagree. */
