@@ -12,7 +12,7 @@ package org.masthead.base;
 public record MarkdownFinding(int line, Kind kind, String detail, String text) {
 
     public enum Kind {
-        /** A link, with its address; whether readers get it is {@link MarkdownRenderer#keepsLink}. */
+        /** A link, with its address; whether readers get it is {@link LinkRule#isUsableLink}. */
         LINK,
         /** An image, with its address and description (possibly empty). */
         IMAGE,

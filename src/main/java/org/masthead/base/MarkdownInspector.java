@@ -122,7 +122,7 @@ final class MarkdownInspector {
         if (node instanceof Link link) {
             add(line(node), Kind.LINK, link.getUrl().unescape(), link.getText().toString());
         } else if (node instanceof AutoLink link) {
-            add(line(node), Kind.LINK, link.getUrl().unescape(), link.getText().toString());
+            add(line(node), Kind.LINK, asRendered(link.getUrl().unescape()), link.getText().toString());
         } else if (node instanceof MailLink mail) {
             add(line(node), Kind.LINK, "mailto:" + mail.getText(), mail.getText().toString());
         } else if (node instanceof Image image) {
@@ -137,6 +137,11 @@ final class MarkdownInspector {
         } else if (node instanceof Text) {
             findOpenDelimiters(node);
         }
+    }
+
+    /** A bare "www." address is rendered as an http:// link: report the address readers get. */
+    private static String asRendered(String autolink) {
+        return autolink.regionMatches(true, 0, "www.", 0, 4) ? "http://" + autolink : autolink;
     }
 
     private void visitReference(LinkRef ref) {

@@ -170,11 +170,6 @@ public class MarkdownRenderer {
         return render(markdown).hasVisibleText();
     }
 
-    /** Whether a link to this address reaches readers: absolute web and mail links, and links within the page. */
-    public static boolean keepsLink(String url) {
-        return Sanitiser.keepsLink(url);
-    }
-
     /**
      * Flexmark's output before the cleaner, for the one test that proves the cleaner is
      * needed: it must find executable content here that the real outputs never contain.

@@ -1,7 +1,6 @@
 package org.masthead.base;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,15 +33,10 @@ final class Sanitiser {
             .addAttributes("td", "align")
             .addAttributes("sup", "id")
             .addAttributes("li", "id")
-            .addAttributes("div", "class")
-            // "#": in-page links (heading anchors, footnotes); no relative or other links.
-            .addProtocols("a", "href", "http", "https", "mailto", "#")
-            // Images only over https: the public pages allow no other (and no data: URLs).
-            .addProtocols("img", "src", "https")
-            .preserveRelativeLinks(false);
+            .addAttributes("div", "class");
+            // Which link and image addresses survive is LinkRule's to say, in tidy() below.
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Set<String> LINK_PROTOCOLS = Set.of("http:", "https:", "mailto:");
 
     private Sanitiser() {
     }
@@ -60,12 +54,13 @@ final class Sanitiser {
 
     private static void tidy(Element element, String idPrefix) {
         String tag = element.normalName();
-        // What the cleaner left without its address says nothing: a link becomes its text, an image goes.
-        if (tag.equals("a") && !element.hasAttr("href")) {
+        // A link or image whose address readers cannot use (javascript:, data:, relative, none at all)
+        // says nothing: the link becomes its text, the image goes. The same rule as the checks.
+        if (tag.equals("a") && !LinkRule.isUsableLink(element.attr("href"))) {
             element.unwrap();
             return;
         }
-        if (tag.equals("img") && !element.hasAttr("src")) {
+        if (tag.equals("img") && !LinkRule.isUsableImage(element.attr("src"))) {
             element.remove();
             return;
         }
@@ -90,11 +85,5 @@ final class Sanitiser {
                 element.attr("class", kept);
             }
         }
-    }
-
-    /** Whether a link with this address keeps its address through the cleaner (only absolute web and mail links). */
-    static boolean keepsLink(String url) {
-        String u = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
-        return u.startsWith("#") || LINK_PROTOCOLS.stream().anyMatch(u::startsWith);
     }
 }

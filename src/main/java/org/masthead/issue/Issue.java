@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.masthead.base.AbstractEntity;
 import org.masthead.base.WorkflowException;
 
@@ -114,11 +115,17 @@ public class Issue extends AbstractEntity {
         return footer != null ? footer : publication.getFooter();
     }
 
+    /** Why nothing in this issue may change any more, or empty while it is in production. */
+    public Optional<String> whyFrozen() {
+        return isReleased() ? Optional.of("Issue " + number + " is released; nothing in it can change any more.")
+                : Optional.empty();
+    }
+
     /** Refuses any change to a released issue: what readers got must never drift. */
     public void requireInProduction() {
-        if (isReleased()) {
-            throw new WorkflowException("Issue " + number + " is released; nothing in it can change any more.");
-        }
+        whyFrozen().ifPresent(reason -> {
+            throw new WorkflowException(reason);
+        });
     }
 
     void markReleased(Instant at) {

@@ -1,15 +1,12 @@
 package org.masthead.publishing;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.masthead.base.LinkRule;
+import org.masthead.base.MarkdownFinding;
 import org.masthead.base.MarkdownRenderer;
+import org.masthead.base.Rendering;
 import org.masthead.issue.Issue;
 import org.masthead.section.Section;
 import org.masthead.section.SectionState;
@@ -23,7 +20,6 @@ import org.springframework.stereotype.Component;
 class ReleaseChecks {
 
     private final MarkdownRenderer markdown;
-    private final Parser links = Parser.builder().build();
 
     ReleaseChecks(MarkdownRenderer markdown) {
         this.markdown = markdown;
@@ -49,11 +45,15 @@ class ReleaseChecks {
             if (section.getState() != SectionState.APPROVED) {
                 problems.add(heading + " is " + section.getState().label().toLowerCase() + " (" + section.getWriterName() + ").");
             }
-            if (!markdown.rendersVisibleText(section.getBody())) {
+            // One render per section, the one readers get: its links are judged by the rule the submit checks use.
+            Rendering rendering = markdown.render(section.getBody() == null ? "" : section.getBody());
+            if (!rendering.hasVisibleText()) {
                 problems.add(heading + " is empty.");
             }
-            brokenLinks(section.getBody()).forEach(url -> problems.add(heading + " links to \"" + url
+            brokenLinks(rendering).forEach(url -> problems.add(heading + " links to \"" + url
                     + "\", which is not a web or mail address."));
+            brokenImages(rendering).forEach(url -> problems.add(heading + " shows an image from \"" + url
+                    + "\", which is not an https:// address."));
         }
         if (!markdown.rendersVisibleText(issue.getFooter())) {
             problems.add("The standing footer is missing: set it on the publication.");
@@ -61,36 +61,21 @@ class ReleaseChecks {
         return problems;
     }
 
-    private List<String> brokenLinks(String body) {
-        List<String> broken = new ArrayList<>();
-        new NodeVisitor(
-                new VisitHandler<>(Link.class, link -> check(link.getUrl().toString(), broken)),
-                new VisitHandler<>(AutoLink.class, link -> check(link.getUrl().toString(), broken)))
-                .visit(links.parse(body == null ? "" : body));
-        return broken;
+    /** The link addresses in a body that readers could not follow (package-private for its tests). */
+    List<String> brokenLinks(String body) {
+        return brokenLinks(markdown.render(body));
     }
 
-    private static void check(String url, List<String> broken) {
-        if (!isWellFormed(url.strip())) {
-            broken.add(url);
-        }
+    private static List<String> brokenLinks(Rendering rendering) {
+        return addresses(rendering, MarkdownFinding.Kind.LINK).filter(url -> !LinkRule.isUsableLink(url)).toList();
     }
 
-    /** A link readers can follow: an absolute web address with a host, a mail address, or a place in our archive. */
-    static boolean isWellFormed(String url) {
-        if (url.startsWith("#") || (url.startsWith("/") && !url.startsWith("//"))) {
-            return true;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            return switch (scheme) {
-                case "http", "https" -> uri.getHost() != null && uri.getHost().contains(".");
-                case "mailto" -> uri.getSchemeSpecificPart() != null && uri.getSchemeSpecificPart().matches("[^@\\s]+@[^@\\s]+");
-                default -> false;
-            };
-        } catch (URISyntaxException e) {
-            return false;
-        }
+    /** The image addresses readers would not get: only https:// images are shown. */
+    private static List<String> brokenImages(Rendering rendering) {
+        return addresses(rendering, MarkdownFinding.Kind.IMAGE).filter(url -> !LinkRule.isUsableImage(url)).toList();
+    }
+
+    private static Stream<String> addresses(Rendering rendering, MarkdownFinding.Kind kind) {
+        return rendering.findings().stream().filter(finding -> finding.kind() == kind).map(MarkdownFinding::detail);
     }
 }

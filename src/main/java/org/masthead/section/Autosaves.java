@@ -39,7 +39,7 @@ public class Autosaves {
     public void keep(long sectionId, String text) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
-        editRights.require(section, me);
+        editRights.require(section, Actor.current(currentUser));
         String body = TextHygiene.clean(text);
         if (body.length() > Autosave.MAX) {
             throw new WorkflowException("This text has " + body.length() + " characters, too many even to keep a copy; "

@@ -1,40 +1,35 @@
 package org.masthead.section;
 
-import org.masthead.base.WorkflowException;
-import org.masthead.security.CurrentUser;
+import static org.masthead.section.WorkflowRules.first;
+import static org.masthead.section.WorkflowRules.refuseUnless;
+
+import java.util.Optional;
 import org.masthead.security.Role;
 import org.springframework.stereotype.Component;
 
-/** Who may change a section's body now: the rule of DESIGN.md's table, in one place. */
+/**
+ * Who may change a section's body now: the rule of DESIGN.md's table, in one place. The body
+ * save and the autosave enforce it; {@link SectionWorkflow#actionsFor} reports it.
+ */
 @Component
 class EditRights {
 
-    private final CurrentUser currentUser;
-
-    EditRights(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
-
-    boolean allows(Section section, String me) {
-        if (section.getIssue().isReleased()) {
-            return false;
-        }
-        boolean writer = currentUser.hasRole(Role.WRITER) && section.isWrittenBy(me);
-        boolean editor = currentUser.hasRole(Role.EDITOR);
-        return switch (section.getState()) {
-            case DRAFT, RETURNED -> writer;
-            case IN_REVIEW -> editor;
-            case APPROVED -> writer || editor;   // and the change sends it back to review
-        };
+    /** Why this person may not change this section's body now, or empty when they may. */
+    Optional<String> whyNot(Section section, Actor me) {
+        boolean editor = me.has(Role.EDITOR);
+        return first(section.getIssue().whyFrozen(), switch (section.getState()) {
+            case DRAFT, RETURNED -> first(WorkflowRules.unassigned(section), refuseUnless(me.writes(section),
+                    "Only " + section.getWriterName() + ", its writer, can edit this section now."));
+            case IN_REVIEW -> refuseUnless(editor, "This section is in review: only an editor can change it now.");
+            // and the change sends it back to review
+            case APPROVED -> refuseUnless(me.writes(section) || editor, section.getWriter() == null
+                    ? "Only an editor can change this approved section."
+                    : "Only " + section.getWriterName() + ", its writer, or an editor can change this approved section.");
+        });
     }
 
     /** Refuses, with the reason, anyone who may not change this section's body now. */
-    void require(Section section, String me) {
-        section.getIssue().requireInProduction();
-        if (!allows(section, me)) {
-            throw new WorkflowException(section.getState() == SectionState.IN_REVIEW
-                    ? "This section is in review: only an editor can change it now."
-                    : "Only " + section.getWriterName() + ", its writer, can edit this section now.");
-        }
+    void require(Section section, Actor me) {
+        WorkflowRules.enforce(whyNot(section, me));
     }
 }

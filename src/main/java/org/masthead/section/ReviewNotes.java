@@ -16,11 +16,14 @@ public class ReviewNotes {
 
     private final ReviewNoteRepository notes;
     private final SectionRepository sections;
+    private final WorkflowRules rules;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewNotes(ReviewNoteRepository notes, SectionRepository sections, CurrentUser currentUser, Clock clock) {
+    ReviewNotes(ReviewNoteRepository notes, SectionRepository sections, WorkflowRules rules, CurrentUser currentUser,
+                Clock clock) {
         this.notes = notes;
+        this.rules = rules;
         this.sections = sections;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -37,10 +40,7 @@ public class ReviewNotes {
     public ReviewNote answer(long sectionId, String text) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
-        if (!section.isWrittenBy(me)) {
-            throw new WorkflowException("Only " + section.getWriterName() + ", its writer, can answer these notes.");
-        }
-        section.getIssue().requireInProduction();
+        WorkflowRules.enforce(rules.answer(section, Actor.current(currentUser)));
         if (text == null || text.isBlank()) {
             throw new WorkflowException("Write an answer before sending it.");
         }
@@ -56,15 +56,8 @@ public class ReviewNotes {
         ReviewNote note = notes.findById(noteId)
                 .orElseThrow(() -> new org.masthead.base.NotFoundException("That note does not exist."));
         Section section = SectionService.find(sections, note.getSectionId());
-        section.getIssue().requireInProduction();
-        String me = currentUser.requireUsername();
-        if (!section.isWrittenBy(me) && !currentUser.hasRole(org.masthead.security.Role.EDITOR)) {
-            throw new WorkflowException("Only " + section.getWriterName() + " or an editor can resolve this note.");
-        }
-        if (note.getKind() == ReviewNote.Kind.ANSWER) {
-            throw new WorkflowException("An answer needs no resolving; resolve the editor's note it answers.");
-        }
-        note.resolve(me, clock.instant());
+        WorkflowRules.enforce(WorkflowRules.first(rules.resolve(section, Actor.current(currentUser)), WorkflowRules.resolve(note)));
+        note.resolve(currentUser.requireUsername(), clock.instant());
         return notes.save(note);
     }
 

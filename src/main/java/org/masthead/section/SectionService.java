@@ -31,15 +31,17 @@ public class SectionService implements ReleaseReadiness {
     private final SectionWorkflow workflow;
     private final Autosaves autosaves;
     private final EditRights editRights;
+    private final WorkflowRules rules;
     private final AuditTrail audit;
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SectionService(SectionRepository sections, RevisionRepository revisions, IssueService issues,
-                   SectionWorkflow workflow, Autosaves autosaves, EditRights editRights, AuditTrail audit,
-                   MarkdownRenderer markdown, CurrentUser currentUser, Clock clock) {
+                   SectionWorkflow workflow, Autosaves autosaves, EditRights editRights, WorkflowRules rules,
+                   AuditTrail audit, MarkdownRenderer markdown, CurrentUser currentUser, Clock clock) {
         this.editRights = editRights;
+        this.rules = rules;
         this.workflow = workflow;
         this.autosaves = autosaves;
         this.sections = sections;
@@ -98,11 +100,16 @@ public class SectionService implements ReleaseReadiness {
         return sections.findInProductionWrittenBy(currentUser.requireUsername());
     }
 
-    /** Sections waiting for an editor, oldest first. */
+    /**
+     * Sections waiting for the signed-in editor's decision, oldest first: those they may approve,
+     * so never one they wrote (four eyes); that one waits among their own sections.
+     */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
     public List<Section> reviewQueue() {
-        return sections.findInProductionByStateOldestFirst(SectionState.IN_REVIEW);
+        Actor me = Actor.current(currentUser);
+        return sections.findInProductionByStateOldestFirst(SectionState.IN_REVIEW).stream()
+                .filter(section -> rules.approve(section, me).isEmpty()).toList();
     }
 
     @PreAuthorize(Roles.CAN_READ_PRODUCTION)
@@ -115,7 +122,7 @@ public class SectionService implements ReleaseReadiness {
     @PreAuthorize(Roles.CAN_READ_PRODUCTION)
     @Transactional(readOnly = true)
     public boolean mayEditNow(long sectionId) {
-        return editRights.allows(find(sections, sectionId), currentUser.requireUsername());
+        return editRights.whyNot(find(sections, sectionId), Actor.current(currentUser)).isEmpty();
     }
 
     /** The text an editor last saw when returning or approving: what the next review compares against. */
@@ -139,7 +146,7 @@ public class SectionService implements ReleaseReadiness {
     public Section saveBody(long sectionId, String body, long expectedVersion) {
         Section section = find(sections, sectionId);
         String me = currentUser.requireUsername();
-        editRights.require(section, me);
+        editRights.require(section, Actor.current(currentUser));
         String text = checkedBody(body);
         // The same text as saved overwrites nothing, whatever moved the version meanwhile (a new
         // deadline, a state change): no conflict to show, and the person's kept copy is done with.

@@ -6,7 +6,10 @@ import static org.masthead.section.SectionState.RETURNED;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
 import org.masthead.section.SectionEvents.IssueBecameReady;
@@ -16,6 +19,7 @@ import org.masthead.section.SectionEvents.SectionReopened;
 import org.masthead.section.SectionEvents.SectionReturned;
 import org.masthead.section.SectionEvents.SectionSubmitted;
 import org.masthead.security.CurrentUser;
+import org.masthead.security.Roles;
 import org.masthead.user.User;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,14 +42,18 @@ public class SectionWorkflow {
     private final ReviewNotes notes;
     private final NextHolders nextHolders;
     private final SubmitChecks checks;
+    private final WorkflowRules rules;
+    private final EditRights editRights;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SectionWorkflow(SectionRepository sections, RevisionRepository revisions, ReviewNotes notes, NextHolders nextHolders,
-                    SubmitChecks checks, AuditTrail audit, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+                    SubmitChecks checks, WorkflowRules rules, EditRights editRights, AuditTrail audit,
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.rules = rules;
+        this.editRights = editRights;
         this.sections = sections;
         this.revisions = revisions;
         this.notes = notes;
@@ -61,9 +69,7 @@ public class SectionWorkflow {
     public Handover submit(long sectionId) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
-        if (!section.isWrittenBy(me)) {
-            throw new WorkflowException("Only " + section.getWriterName() + ", its writer, can submit this section.");
-        }
+        WorkflowRules.enforce(rules.submit(section, Actor.current(currentUser)));
         checks.requireNoErrors(section.getBody(), section.getWordRange());
         Instant now = clock.instant();
         SectionState from = move(section, IN_REVIEW, me, now);
@@ -79,7 +85,7 @@ public class SectionWorkflow {
     public Handover approve(long sectionId) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
-        requireFourEyes(section, me, "approve");
+        WorkflowRules.enforce(rules.approve(section, Actor.current(currentUser)));
         SectionState from = move(section, APPROVED, me, clock.instant());
         section.markReviewed(latestRevisionOf(section));
         audit.record("SECTION_APPROVED", issueOf(section), sectionId, from, APPROVED,
@@ -97,12 +103,8 @@ public class SectionWorkflow {
     public Handover returnToWriter(long sectionId, String note) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
+        WorkflowRules.enforce(rules.returnToWriter(section, Actor.current(currentUser)));
         String why = requireNote(note, "Say what the writer should change: a note is required to return a section.");
-        requireFourEyes(section, me, "return");
-        if (section.getState() != IN_REVIEW) {
-            throw new WorkflowException("Only a section in review can be returned; this one is "
-                    + section.getState().label().toLowerCase() + ".");
-        }
         SectionState from = move(section, RETURNED, me, clock.instant());
         section.markReviewed(latestRevisionOf(section));
         notes.record(sectionId, ReviewNote.Kind.RETURNED, me, why);
@@ -116,17 +118,36 @@ public class SectionWorkflow {
     public Handover reopen(long sectionId, String note) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
+        WorkflowRules.enforce(rules.reopen(section, Actor.current(currentUser)));
         String why = requireNote(note, "Say why the section needs more work: a reason is required to reopen it.");
-        if (section.getState() != APPROVED) {
-            throw new WorkflowException("Only an approved section can be reopened; this one is "
-                    + section.getState().label().toLowerCase() + ".");
-        }
         SectionState from = move(section, RETURNED, me, clock.instant());
         notes.record(sectionId, ReviewNote.Kind.REOPENED, me, why);
         audit.record("SECTION_REOPENED", issueOf(section), sectionId, from, RETURNED, why);
         Handover handover = new Handover(section, nextHolders.writerOf(section, me));
         events.publishEvent(new SectionReopened(sectionId, issueOf(section), me, why, handover.usernames()));
         return handover;
+    }
+
+    /**
+     * What the signed-in person may do to this section now, and why not: the same rules the
+     * methods of this class, the body save and the notes enforce (Wagtail's Task.get_actions).
+     * Submitting also needs a body that passes the {@link SubmitChecks}, which the editor shows
+     * as the writer types: the text on screen is not yet the saved one.
+     */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public SectionActions actionsFor(long sectionId) {
+        Section section = SectionService.find(sections, sectionId);
+        Actor me = Actor.current(currentUser);
+        Map<SectionAction, Optional<String>> refusals = new EnumMap<>(SectionAction.class);
+        refusals.put(SectionAction.EDIT, editRights.whyNot(section, me));
+        refusals.put(SectionAction.SUBMIT, rules.submit(section, me));
+        refusals.put(SectionAction.APPROVE, rules.approve(section, me));
+        refusals.put(SectionAction.RETURN, rules.returnToWriter(section, me));
+        refusals.put(SectionAction.REOPEN, rules.reopen(section, me));
+        refusals.put(SectionAction.ANSWER_NOTE, rules.answer(section, me));
+        refusals.put(SectionAction.RESOLVE_NOTE, rules.resolveAny(section, me));
+        return new SectionActions(refusals);
     }
 
     /**
@@ -155,12 +176,6 @@ public class SectionWorkflow {
         section.moveTo(next, me, now);
         sections.saveAndFlush(section);
         return from;
-    }
-
-    private static void requireFourEyes(Section section, String me, String verb) {
-        if (section.isWrittenBy(me)) {
-            throw new WorkflowException("You wrote this section; another editor must " + verb + " it.");
-        }
     }
 
     private static String requireNote(String note, String message) {

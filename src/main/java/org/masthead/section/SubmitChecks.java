@@ -1,13 +1,11 @@
 package org.masthead.section;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.masthead.base.LinkRule;
 import org.masthead.base.MarkdownFinding;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.Rendering;
@@ -116,7 +114,7 @@ public class SubmitChecks {
         if (url.isBlank()) {
             return error(line, "the link " + text + " has no address. Write it between the parentheses: [text](https://…).");
         }
-        if (!MarkdownRenderer.keepsLink(url) || !isWellFormed(url)) {
+        if (!LinkRule.isUsableLink(url)) {
             return error(line, "the link " + text + " points to \"" + shorten(url) + "\", which readers cannot open. "
                     + "Use a full address that starts with https:// (or mailto: for an email address).");
         }
@@ -129,27 +127,11 @@ public class SubmitChecks {
                     + "Describe it between the brackets: ![What the picture shows](…).");
         }
         String url = f.detail();
-        if (!url.toLowerCase(Locale.ROOT).startsWith("https://") || !isWellFormed(url)) {
+        if (!LinkRule.isUsableImage(url)) {
             return error(line, "the image " + quoted(f.text()) + " is at \"" + shorten(url)
                     + "\", which readers will not get: images must come from an https:// address.");
         }
         return null;
-    }
-
-    /** An in-page link, a mail address, or a web address with a host. */
-    static boolean isWellFormed(String url) {
-        String u = url.strip();
-        if (u.startsWith("#") || u.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
-            return u.length() > (u.startsWith("#") ? 1 : 7);
-        }
-        try {
-            URI uri = new URI(u);
-            // A host outside ASCII (an international domain) has no URI host, only an authority.
-            String host = uri.getHost() != null ? uri.getHost() : uri.getRawAuthority();
-            return uri.getScheme() != null && host != null && host.contains(".");
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static String formatting(String delimiter) {

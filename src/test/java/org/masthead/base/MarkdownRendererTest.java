@@ -101,11 +101,12 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void the_renderer_says_which_links_reach_readers() {
-        assertThat(MarkdownRenderer.keepsLink("https://example.org")).isTrue();
-        assertThat(MarkdownRenderer.keepsLink("MAILTO:desk@example.org")).isTrue();
-        assertThat(MarkdownRenderer.keepsLink("#md-fn-1")).isTrue();
-        assertThat(MarkdownRenderer.keepsLink(" javascript:alert(1)")).isFalse();
-        assertThat(MarkdownRenderer.keepsLink("/archive/1")).isFalse();
+    void the_rendered_text_keeps_the_links_of_the_link_rule_and_only_those() {
+        String html = markdown.toSafeHtml("[a](https://bücher.de/x) [b](https://my_host.example.org/) [c](MAILTO:desk@example.org) "
+                + "[d](#top) [e](javascript:alert(1)) [f](/archive/1) [g](data:text/html,x)");
+
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).select("a").eachAttr("href")).containsExactly(
+                "https://bücher.de/x", "https://my_host.example.org/", "MAILTO:desk@example.org", "#md-top");
+        assertThat(html).contains(" e ", " f ", " g");
     }
 }

@@ -117,6 +117,7 @@ class PermissionMatrixTest extends ServiceTest {
             new Action("open a section", READERS, PermissionMatrixTest::openASection),
             new Action("see how far an issue is", READERS, PermissionMatrixTest::seeProgress),
             new Action("read a section's review notes", READERS, PermissionMatrixTest::readNotes),
+            new Action("ask what they may do to a section", READERS, PermissionMatrixTest::askWhatTheyMayDo),
             // create an issue, plan sections, assign writers, set deadlines: editor, publisher
             new Action("create an issue", PLANNERS, PermissionMatrixTest::createAnIssue),
             new Action("add a section to an issue", PLANNERS, PermissionMatrixTest::addASection),
@@ -315,6 +316,12 @@ class PermissionMatrixTest extends ServiceTest {
         long sectionId = freshSection();
         return new Prepared<>(() -> sections.require(sectionId),
                 section -> assertThat(section.getHeading()).isEqualTo(Desk.HEADINGS.get(0)));
+    }
+
+    private Prepared<org.masthead.section.SectionActions> askWhatTheyMayDo() {
+        long sectionId = sectionOf("wendy", RETURNED);
+        return new Prepared<>(() -> workflow.actionsFor(sectionId),
+                actions -> assertThat(actions.may(org.masthead.section.SectionAction.APPROVE)).isFalse());
     }
 
     private Prepared<IssueProgress> seeProgress() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.WordDiff;
@@ -28,12 +29,12 @@ import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
 import org.masthead.section.Revision;
 import org.masthead.section.Section;
+import org.masthead.section.SectionAction;
+import org.masthead.section.SectionActions;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.section.ui.NotesThread;
-import org.masthead.security.CurrentUser;
-import org.masthead.security.Role;
 
 /**
  * The editor's screen: what changed since the editor last saw the section, the section as readers
@@ -48,7 +49,6 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> 
     private final SectionWorkflow workflow;
     private final ReviewNotes notes;
     private final MarkdownRenderer markdown;
-    private final CurrentUser currentUser;
 
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
@@ -62,16 +62,15 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> 
     private final Button approve = new Button("Approve");
     private final Button returnIt = new Button("Return with note");
     private final Button reopen = new Button("Reopen with note");
+    private final Paragraph whoDecides = new Paragraph();
     private final Anchor board = new Anchor();
     private Section section;
 
-    public ReviewView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes, MarkdownRenderer markdown,
-                      CurrentUser currentUser) {
+    public ReviewView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes, MarkdownRenderer markdown) {
         this.sections = sections;
         this.workflow = workflow;
         this.notes = notes;
         this.markdown = markdown;
-        this.currentUser = currentUser;
         changes.setId("changes");
         changes.addClassName("preview");
         changesSummary.setId("changes-summary");
@@ -91,10 +90,12 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> 
         reopen.setId("reopen");
         reopen.addClickListener(e -> act(() -> workflow.reopen(section.getId(), note.getValue()),
                 "Reopened. " + section.getWriterName() + " has it again."));
+        whoDecides.setId("who-decides");
+        whoDecides.addClassName("notice");
         board.setId("to-board");
         add(board, heading, meta, new H3("What changed since you last saw it"), changesSummary, changes,
                 new H3("As readers will see it"), rendered, answers, thread, history, note,
-                new HorizontalLayout(approve, returnIt, reopen));
+                whoDecides, new HorizontalLayout(approve, returnIt, reopen));
     }
 
     @Override
@@ -128,12 +129,19 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> 
                 + (answered == 1 ? " time" : " times") + " since the last return.");
         this.thread.show(thread, zone);
         history.show(sections.revisionsOf(section.getId()), zone);
-        boolean open = !section.getIssue().isReleased();
-        boolean inReview = open && section.getState() == SectionState.IN_REVIEW && currentUser.hasRole(Role.EDITOR);
-        approve.setVisible(inReview);
-        returnIt.setVisible(inReview);
-        reopen.setVisible(open && section.getState() == SectionState.APPROVED);
-        note.setVisible(inReview || reopen.isVisible());
+        showActions(workflow.actionsFor(section.getId()));
+    }
+
+    /** Buttons for what this person may do; a section waiting for review that is not theirs to decide says who may. */
+    private void showActions(SectionActions actions) {
+        approve.setVisible(actions.may(SectionAction.APPROVE));
+        returnIt.setVisible(actions.may(SectionAction.RETURN));
+        reopen.setVisible(actions.may(SectionAction.REOPEN));
+        note.setVisible(returnIt.isVisible() || reopen.isVisible());
+        Optional<String> why = section.getState() == SectionState.IN_REVIEW ? actions.whyNot(SectionAction.APPROVE)
+                : Optional.empty();
+        whoDecides.setText(why.orElse(""));
+        whoDecides.setVisible(why.isPresent());
     }
 
     private void showChanges() {

@@ -30,9 +30,12 @@ import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.section.IssueProgress;
 import org.masthead.section.Section;
+import org.masthead.section.SectionAction;
+import org.masthead.section.SectionActions;
 import org.masthead.section.SectionPlanning;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
+import org.masthead.section.SectionWorkflow;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.user.User;
@@ -47,10 +50,10 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
     private final IssueService issues;
     private final SectionService sections;
     private final SectionPlanning planning;
+    private final SectionWorkflow workflow;
     private final UserService users;
     private final Clock clock;
     private final boolean planner;
-    private final boolean editor;
     private final H2 title = new H2();
     private final Paragraph summary = new Paragraph();
     private final Grid<Section> grid = new Grid<>(Section.class, false);
@@ -58,15 +61,15 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
     private List<User> writers = List.of();
     private long issueId;
 
-    public IssueBoardView(IssueService issues, SectionService sections, SectionPlanning planning, UserService users,
-                          CurrentUser currentUser, Clock clock) {
+    public IssueBoardView(IssueService issues, SectionService sections, SectionPlanning planning,
+                          SectionWorkflow workflow, UserService users, CurrentUser currentUser, Clock clock) {
         this.issues = issues;
+        this.workflow = workflow;
         this.sections = sections;
         this.planning = planning;
         this.users = users;
         this.clock = clock;
         this.planner = currentUser.hasRole(Role.EDITOR) || currentUser.hasRole(Role.PUBLISHER);
-        this.editor = currentUser.hasRole(Role.EDITOR);
         summary.setId("board-summary");
         grid.setId("board");
         grid.setAllRowsVisible(true);
@@ -183,8 +186,9 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
     private Component rowActions(Section section) {
         HorizontalLayout row = new HorizontalLayout();
         row.add(new Anchor("sections/" + section.getId(), "Open"));
-        // Only roles that may open the review screen get the link: editors review, planners may reopen.
-        if (editor && section.getState() == SectionState.IN_REVIEW || planner && section.getState() == SectionState.APPROVED) {
+        // The review screen is offered to whoever may decide there now: never to a section's own writer.
+        SectionActions may = workflow.actionsFor(section.getId());
+        if (may.may(SectionAction.APPROVE) || may.may(SectionAction.RETURN) || may.may(SectionAction.REOPEN)) {
             row.add(new Anchor("review/" + section.getId(), "Review"));
         }
         if (planner && !section.getIssue().isReleased()) {

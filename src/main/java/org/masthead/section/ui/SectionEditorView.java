@@ -27,15 +27,15 @@ import org.masthead.base.ui.Formats;
 import org.masthead.section.Autosaves;
 import org.masthead.section.EditorPresence;
 import org.masthead.section.Handover;
-import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
 import org.masthead.section.Section;
+import org.masthead.section.SectionAction;
+import org.masthead.section.SectionActions;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.section.SubmitChecks;
 import org.masthead.security.CurrentUser;
-import org.masthead.security.Role;
 import org.masthead.user.UserService;
 
 /**
@@ -190,30 +190,25 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
                 ? " (" + section.getWordRange().label() + ")" : ""));
         savedMeanwhile.show(saving.savedMeanwhile(section), section, me());
         ZoneId zone = section.getIssue().getPublication().getTimeZone();
-        showActions(notes.of(section.getId()), zone);
+        showActions(workflow.actionsFor(section.getId()), zone);
         autosaveOffer.show(saving.autosaveToOffer(), zone, text -> body.setValue(text),
                 () -> autosaves.discardMine(section.getId()));
         lengths.otherSections(sections.wordCounts(section.getIssue().getId()), section.getId());
         showPreview(body.getValue());
     }
 
-    /** Which buttons this person gets now, and whether the box takes typing. */
-    private void showActions(List<ReviewNote> thread, ZoneId zone) {
-        boolean editable = sections.mayEditNow(section.getId());
+    /** What this person may do now, as {@link SectionWorkflow#actionsFor} answers it: the services enforce the same. */
+    private void showActions(SectionActions actions, ZoneId zone) {
+        boolean editable = actions.may(SectionAction.EDIT);
         approvedWarning.setVisible(editable && section.getState() == SectionState.APPROVED);
         body.setReadOnly(!editable);
         toolbar.setVisible(editable);
         paste.setVisible(editable);
         save.setVisible(editable);
-        boolean writerHolds = section.getState().isWithWriter() && section.isWrittenBy(me())
-                && currentUser.hasRole(Role.WRITER) && !section.getIssue().isReleased();
-        submit.setVisible(writerHolds);
-        // Answering only makes sense once an editor has said something.
-        answer.setVisible(writerHolds && !thread.isEmpty());
+        submit.setVisible(actions.may(SectionAction.SUBMIT));
+        answer.setVisible(actions.may(SectionAction.ANSWER_NOTE));
         sendAnswer.setVisible(answer.isVisible());
-        boolean mayResolve = !section.getIssue().isReleased()
-                && (section.isWrittenBy(me()) || currentUser.hasRole(Role.EDITOR));
-        this.thread.show(thread, zone, mayResolve ? note -> {
+        thread.show(notes.of(section.getId()), zone, actions.may(SectionAction.RESOLVE_NOTE) ? note -> {
             notes.resolve(note.getId());
             Notification.show("Marked resolved.");
             refresh();

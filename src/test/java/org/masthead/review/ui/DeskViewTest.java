@@ -50,4 +50,24 @@ class DeskViewTest extends KaribuTest {
         assertThat(GridKt._size(others)).isEqualTo(1);
         assertThat(GridKt._get(others, 0).holderName()).isEqualTo("the editors");
     }
+
+    @Test
+    void an_editor_does_not_find_a_section_he_wrote_waiting_for_his_review() {
+        long issueId = desk.newIssue();
+        var ids = desk.sectionIds(issueId);
+        desk.bringTo(ids.get(0), "eddie", SectionState.IN_REVIEW);
+        desk.bringTo(ids.get(1), "wendy", SectionState.IN_REVIEW);
+        login("eddie", Role.EDITOR, Role.WRITER);
+
+        UI.getCurrent().navigate(DeskView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<Section> queue = _get(Grid.class, spec -> spec.withId("review-queue"));
+        @SuppressWarnings("unchecked")
+        Grid<Section> mine = _get(Grid.class, spec -> spec.withId("my-sections"));
+        assertThat(GridKt._size(queue)).isEqualTo(1);
+        assertThat(GridKt._get(queue, 0).getId()).isEqualTo(ids.get(1));
+        assertThat(GridKt._size(mine)).isEqualTo(1);
+        assertThat(GridKt._get(mine, 0).getId()).isEqualTo(ids.get(0));
+    }
 }

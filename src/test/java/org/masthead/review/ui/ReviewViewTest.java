@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
@@ -99,14 +100,39 @@ class ReviewViewTest extends KaribuTest {
     }
 
     @Test
-    void an_editor_cannot_approve_a_section_they_wrote() {
+    void the_writer_of_a_section_is_not_offered_approve_or_return_and_is_told_who_may_approve_it() {
+        long sectionId = sectionInReviewBy("eddie");
+        login("eddie", Role.EDITOR, Role.WRITER);
+
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+
+        assertThat(button("approve").isVisible()).isFalse();
+        assertThat(button("return").isVisible()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("who-decides")).getText())
+                .isEqualTo("You wrote this section; another editor must approve it: Erin Editor.");
+    }
+
+    @Test
+    void the_writer_of_a_section_is_told_when_no_other_editor_could_approve_it() {
+        long sectionId = sectionInReviewBy("eddie");
+        desk.jdbc().update("update users set active = false where username = 'erin'");
+        login("eddie", Role.EDITOR, Role.WRITER);
+
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+
+        assertThat(button("approve").isVisible()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("who-decides")).getText())
+                .isEqualTo("You wrote this section; another editor must approve it, and there is no other active editor.");
+    }
+
+    @Test
+    void the_service_still_refuses_the_writer_who_approves_anyway() {
         long sectionId = sectionInReviewBy("eddie");
         login("eddie", Role.EDITOR, Role.WRITER);
         UI.getCurrent().navigate(ReviewView.class, sectionId);
 
-        assertThatThrownBy(() -> _click(button("approve")))
-                .isInstanceOf(WorkflowException.class)
-                .hasMessage("You wrote this section; another editor must approve it.");
+        assertThatThrownBy(() -> workflow.approve(sectionId)).isInstanceOf(WorkflowException.class)
+                .hasMessage("You wrote this section; another editor must approve it: Erin Editor.");
         assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.IN_REVIEW);
     }
 

@@ -143,6 +143,22 @@ class IssueBoardViewTest extends KaribuTest {
                 .filter(b -> b.getAriaLabel().orElse("").startsWith("Drop ")).findFirst().orElseThrow();
     }
 
+    @Test
+    void an_editor_is_offered_the_review_screen_of_a_section_in_review_unless_he_wrote_it() {
+        long issueId = desk.newIssue();
+        var ids = desk.sectionIds(issueId);
+        desk.bringTo(ids.get(0), "eddie", SectionState.IN_REVIEW);
+        desk.bringTo(ids.get(1), "wendy", SectionState.IN_REVIEW);
+        login("eddie", Role.EDITOR, Role.WRITER);
+
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        assertThat(_find(cell(board(), 0, ""), Anchor.class).stream().map(Anchor::getHref).toList())
+                .contains("sections/" + ids.get(0)).doesNotContain("review/" + ids.get(0));
+        assertThat(_find(cell(board(), 1, ""), Anchor.class).stream().map(Anchor::getHref).toList())
+                .contains("review/" + ids.get(1));
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<Section> board() {
         return _get(Grid.class, spec -> spec.withId("board"));
