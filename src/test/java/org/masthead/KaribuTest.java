@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -11,11 +13,15 @@ import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.router.AccessDeniedException;
-import com.vaadin.flow.router.InternalServerError;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +31,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.masthead.base.ui.MainLayout;
 import org.masthead.security.Role;
 import org.masthead.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +49,9 @@ public abstract class KaribuTest extends ServiceTest {
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("org.masthead");
+        // Karibu's own handlers for unknown and refused routes would stand in for the app's error
+        // pages (and clash with them): take them out, so the router answers as in the running app.
+        routes.getErrorRoutes().removeAll(Set.of(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class));
     }
 
     @BeforeEach
@@ -63,6 +73,16 @@ public abstract class KaribuTest extends ServiceTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> names.contains(role));
+    }
+
+    /**
+     * Opens the address as typing it into the browser's address bar does (the router's page load,
+     * which {@code UI.navigate} does not go through for unknown addresses) and returns the HTTP
+     * status the router gives the page.
+     */
+    protected static int typeAddress(String address) {
+        UI ui = UI.getCurrent();
+        return ui.getInternals().getRouter().navigate(ui, new Location(address), NavigationTrigger.PAGE_LOAD);
     }
 
     /** The view the router shows now. */
@@ -89,18 +109,36 @@ public abstract class KaribuTest extends ServiceTest {
     }
 
     /**
-     * Asserts that the router refused the view by its access rules: the person sees an error
-     * (or the sign-in) instead, and it was the view's guard that said no, not a service failing
-     * while the view was being built.
+     * Asserts that the view was refused by its access rules: signed out, the person gets the
+     * sign-in page; signed in, the refusal page inside the app's layout, never the screen.
      */
     protected static void assertRefused(Class<? extends Component> view) {
         Object shown = currentView();
         assertThat(shown).as("the screen shown instead of " + view.getSimpleName()).isNotInstanceOf(view);
-        if (shown instanceof InternalServerError error) {
-            assertThat(textOf(error)).as("why " + view.getSimpleName() + " was not shown")
-                    .contains(AccessDeniedException.class.getName());
-        } else {
+        if (SecurityContextHolder.getContext().getAuthentication() == null) {
             assertThat(shown).isInstanceOf(LoginView.class);
+        } else {
+            assertErrorPage("forbidden", "Your role does not allow you to open this page.");
+        }
+    }
+
+    /**
+     * Asserts that an error page is on screen inside the app's layout (top bar and menu), saying
+     * what happened in a sentence, with the ways back: the desk and signing out, or, signed out,
+     * signing in.
+     */
+    protected static void assertErrorPage(String id, String sentence) {
+        List<HasElement> chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        assertThat(chain.get(0)).as("the page shown").isInstanceOf(Component.class);
+        assertThat(((Component) chain.get(0)).getId()).as("the page shown").hasValue(id);
+        assertThat(chain.get(chain.size() - 1)).as("the frame around it").isInstanceOf(MainLayout.class);
+        assertThat(anyById(Paragraph.class, "what-happened").getText()).isEqualTo(sentence);
+        if (SecurityContextHolder.getContext().getAuthentication() == null) {
+            assertThat(anyById(Anchor.class, "sign-in").getHref()).isEqualTo("login");
+        } else {
+            assertThat(anyById(Anchor.class, "back-to-desk").getHref()).isEmpty();
+            assertThat(anyById(Button.class, "sign-out-instead").getText()).isEqualTo("Sign out");
+            assertThat(anyById(Anchor.class, "signed-in-as").isVisible()).as("the top bar").isTrue();
         }
     }
 

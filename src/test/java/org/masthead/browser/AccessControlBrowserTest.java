@@ -2,17 +2,21 @@ package org.masthead.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.masthead.section.SectionState;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Typing the address of a screen the role may not use shows a refusal (or, signed out, the
- * sign-in page), never the screen.
+ * Typing the address of a screen the role may not use shows the refusal page in the desk (or,
+ * signed out, the sign-in page), never the screen; an unknown address shows the not-found page.
+ * Neither is Vaadin's bare "Could not navigate" page.
  */
 class AccessControlBrowserTest extends BrowserTest {
 
@@ -54,10 +58,43 @@ class AccessControlBrowserTest extends BrowserTest {
                 assertThat(driver.getCurrentUrl()).as(path).endsWith("/login");
                 waitFor(By.cssSelector("vaadin-login-form"));
             } else {
-                waitForText(By.tagName("body"), "Could not navigate to '" + path + "'");
+                assertErrorPageInTheDesk("forbidden", "Your role does not allow you to open this page.");
                 assertThat(driver.findElements(screens.get(path))).as(who + " opening " + path).isEmpty();
             }
         }
         screenshot("refused-" + who);
+    }
+
+    @ParameterizedTest(name = "a writer typing /{0} is told there is no such page, in the desk")
+    @ValueSource(strings = {"nonsense", "sections/abc"})
+    void an_unknown_address_shows_the_not_found_page_in_the_desk(String path) {
+        signIn("wendy");
+
+        open(path);
+
+        assertErrorPageInTheDesk("not-found", "There is no page at /" + path + ". The address may be mistyped, or what it named is gone.");
+        screenshot("not-found-" + path.replace('/', '-'));
+    }
+
+    @Test
+    void the_way_back_from_a_refusal_leads_to_the_desk() {
+        signIn("wendy");
+        open("users");
+
+        click(By.id("back-to-desk"));
+
+        waitFor(By.cssSelector("#main-nav"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().equals(url("")));
+        assertThat(driver.findElements(By.id("forbidden"))).isEmpty();
+    }
+
+    /** The page has the sentence, the links back and the desk's top bar and menu around it. */
+    private void assertErrorPageInTheDesk(String id, String sentence) {
+        waitForText(By.id(id), sentence);
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Could not navigate");
+        assertThat(driver.findElement(By.id("back-to-desk")).getText()).isEqualTo("Back to my desk");
+        assertThat(driver.findElement(By.id("sign-out-instead")).getText()).isEqualTo("Sign out");
+        assertThat(driver.findElement(By.id("signed-in-as")).isDisplayed()).as("the top bar").isTrue();
+        assertThat(driver.findElement(By.id("main-nav")).isDisplayed()).as("the menu").isTrue();
     }
 }
