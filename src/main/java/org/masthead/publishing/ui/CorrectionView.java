@@ -9,6 +9,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -16,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.masthead.base.ui.Confirmation;
+import org.masthead.base.ui.UnsavedText;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.publishing.Corrections;
@@ -30,7 +33,7 @@ import org.masthead.section.SectionService;
 @Route("correct")
 @PageTitle("Correction · Masthead")
 @RolesAllowed("PUBLISHER")
-public class CorrectionView extends VerticalLayout implements HasUrlParameter<Long> {
+public class CorrectionView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     private final IssueService issues;
     private final SectionService sections;
@@ -38,6 +41,9 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
     private final VerticalLayout bodies = new VerticalLayout();
     private final TextArea note = new TextArea("Correction note (readers see it on the new edition)");
     private final Map<Long, TextArea> fields = new LinkedHashMap<>();
+    /** Each section's body as released: a field that differs holds a change not yet published. */
+    private final Map<Long, String> released = new LinkedHashMap<>();
+    private boolean published;
     private long issueId;
 
     public CorrectionView(IssueService issues, SectionService sections, Corrections corrections) {
@@ -68,6 +74,7 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
                     Map<Long, String> corrected = new LinkedHashMap<>();
                     fields.forEach((id, field) -> corrected.put(id, field.getValue()));
                     Edition edition = corrections.publish(issueId, corrected, note.getValue());
+                    published = true;
                     Notification.show("Correction published as edition " + edition.getEditionNo() + ". Readers find it at "
                             + edition.permalink() + "; earlier editions stay readable.");
                     UI.getCurrent().navigate(ReleaseView.class, issueId);
@@ -81,6 +88,8 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
         title.setText("Correct No. " + issue.getNumber() + ": " + issue.getTitle());
         bodies.removeAll();
         fields.clear();
+        released.clear();
+        published = false;
         for (Section section : sections.keptSectionsOf(issueId)) {
             TextArea body = new TextArea(section.getHeading());
             body.setId("correct-" + section.getId());
@@ -88,7 +97,16 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
             body.setMaxLength(Section.BODY_MAX);
             body.setValue(section.getBody());
             fields.put(section.getId(), body);
+            released.put(section.getId(), section.getBody());
             bodies.add(body);
         }
+    }
+
+    /** Changes typed and not published are asked about before the screen goes. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        boolean changed = !note.getValue().isBlank()
+                || fields.entrySet().stream().anyMatch(f -> !f.getValue().getValue().equals(released.get(f.getKey())));
+        UnsavedText.askBeforeLeaving(event, !published && changed, "correction");
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,6 +26,7 @@ import java.util.function.Supplier;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.WordDiff;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.UnsavedText;
 import org.masthead.section.Handover;
 import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
@@ -43,7 +46,7 @@ import org.masthead.section.ui.NotesThread;
 @Route("review")
 @PageTitle("Review · Masthead")
 @RolesAllowed({"EDITOR", "PUBLISHER"})
-public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> {
+public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     private final SectionService sections;
     private final SectionWorkflow workflow;
@@ -102,6 +105,12 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long> 
     public void setParameter(BeforeEvent event, Long sectionId) {
         section = sections.require(sectionId);
         refresh();
+    }
+
+    /** A note typed and not yet sent with a decision is asked about before the screen goes. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedText.askBeforeLeaving(event, !note.getValue().isBlank(), "note to the writer");
     }
 
     /** One service call, then say what happened and who was told. */

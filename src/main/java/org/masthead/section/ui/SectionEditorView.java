@@ -24,6 +24,7 @@ import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.PastedDocument;
 import org.masthead.base.Rendering;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.UnsavedText;
 import org.masthead.section.Autosaves;
 import org.masthead.section.EditorPresence;
 import org.masthead.section.Handover;
@@ -176,6 +177,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         if (saving.keepTyping()) {
             Notification.show("Your unsaved text is kept; it will be offered when you come back.");
         }
+        UnsavedText.askBeforeLeaving(event, answer.isVisible() && !answer.getValue().isBlank(), "answer to the editors");
     }
 
     /** What the server says now: meta, notes, buttons, counts. Never the box: {@link BodySaving} decides that. */

@@ -67,6 +67,40 @@ class CorrectionViewTest extends KaribuTest {
     }
 
     @Test
+    void leaving_with_a_correction_typed_and_not_published_asks_first_and_staying_keeps_it() {
+        long issueId = desk.readyIssue();
+        Edition first = Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
+        long topics = desk.sectionIds(issueId).get(0);
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(CorrectionView.class, issueId);
+        _setValue(_get(TextArea.class, spec -> spec.withId("correct-" + topics)), "The corrected topics.");
+
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+
+        assertThat(currentView()).isInstanceOf(CorrectionView.class);
+        assertThat(confirmationText()).contains("Your correction is not sent yet");
+        cancel();
+        assertThat(_get(TextArea.class, spec -> spec.withId("correct-" + topics)).getValue()).isEqualTo("The corrected topics.");
+
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+        confirm();
+        assertThat(currentView()).isInstanceOf(ReleaseView.class);
+        assertThat(archive.editionsOf(first.getIssueNumber())).hasSize(1);
+    }
+
+    @Test
+    void leaving_the_correction_screen_untouched_asks_nothing() {
+        long issueId = desk.readyIssue();
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(CorrectionView.class, issueId);
+
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+
+        assertThat(currentView()).isInstanceOf(ReleaseView.class);
+    }
+
+    @Test
     void an_editor_cannot_open_the_correction_screen() {
         long issueId = desk.readyIssue();
         Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));

@@ -146,6 +146,40 @@ class ReviewViewTest extends KaribuTest {
         assertRefused(ReviewView.class);
     }
 
+    @Test
+    void leaving_with_a_note_typed_and_not_sent_asks_first_and_staying_keeps_it() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+        _setValue(note(), "The second paragraph needs a source.");
+
+        UI.getCurrent().navigate(DeskView.class);
+
+        assertThat(currentView()).isInstanceOf(ReviewView.class);
+        assertThat(confirmationText()).contains("Your note to the writer is not sent yet");
+        cancel();
+        assertThat(currentView()).isInstanceOf(ReviewView.class);
+        assertThat(note().getValue()).isEqualTo("The second paragraph needs a source.");
+
+        UI.getCurrent().navigate(DeskView.class);
+        confirm();
+        assertThat(currentView()).isInstanceOf(DeskView.class);
+        assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.IN_REVIEW);
+    }
+
+    @Test
+    void leaving_after_the_note_went_with_a_decision_asks_nothing() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+        _setValue(note(), "Name your sources, please.");
+        _click(button("return"));
+
+        UI.getCurrent().navigate(DeskView.class);
+
+        assertThat(currentView()).isInstanceOf(DeskView.class);
+    }
+
     private long sectionInReviewBy(String writer) {
         long sectionId = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(sectionId, writer, SectionState.IN_REVIEW);

@@ -211,6 +211,26 @@ class EditorKeepsTypedTextTest extends EditorTesting {
         assertThat(notificationTexts()).noneMatch(t -> t.contains("unsaved"));
     }
 
+    @Test
+    void leaving_with_an_answer_typed_and_not_sent_asks_first_and_staying_keeps_it() {
+        long id = openReturnedAsWendy();
+        _setValue(textArea("answer"), "Half an answer.");
+
+        UI.getCurrent().navigate("issues");
+
+        assertThat(currentView()).isInstanceOf(SectionEditorView.class);
+        assertThat(confirmationText()).contains("Your answer to the editors is not sent yet");
+        cancel();
+        assertThat(currentView()).isInstanceOf(SectionEditorView.class);
+        assertThat(textArea("answer").getValue()).isEqualTo("Half an answer.");
+
+        UI.getCurrent().navigate("issues");
+        assertThat(confirmLabel()).isEqualTo("Leave and discard it");
+        confirm();
+        assertThat(currentView()).isInstanceOf(IssuesView.class);
+        assertThat(Desk.as("wendy", Desk.roles(Role.WRITER), () -> notes.of(id))).hasSize(1);
+    }
+
     private long openReturnedAsWendy() {
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.RETURNED);
