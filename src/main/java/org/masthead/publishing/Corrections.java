@@ -26,12 +26,14 @@ public class Corrections {
     private final IssueService issues;
     private final SectionService sections;
     private final EditionWriter writer;
+    private final ReleaseRules rules;
     private final Clock clock;
 
-    Corrections(IssueService issues, SectionService sections, EditionWriter writer, Clock clock) {
+    Corrections(IssueService issues, SectionService sections, EditionWriter writer, ReleaseRules rules, Clock clock) {
         this.issues = issues;
         this.sections = sections;
         this.writer = writer;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -43,9 +45,7 @@ public class Corrections {
     @PreAuthorize("hasRole('PUBLISHER')")
     public Edition publish(long issueId, Map<Long, String> corrected, String note) {
         Issue issue = issues.require(issueId);
-        if (!issue.isReleased()) {
-            throw new WorkflowException("Issue " + issue.getNumber() + " is not released yet: edit its sections instead.");
-        }
+        ReleaseRules.enforce(rules.correct(issue));
         String why = note == null ? "" : note.strip();
         if (why.isEmpty()) {
             throw new WorkflowException("Say what was corrected: readers see the note on the new edition.");

@@ -2,10 +2,13 @@ package org.masthead.publishing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.masthead.audit.AuditTrail;
-import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.section.Section;
@@ -26,17 +29,19 @@ public class ReleaseService {
     private final EditionWriter writer;
     private final EditionRepository editions;
     private final Schedules schedules;
+    private final ReleaseRules rules;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReleaseService(IssueService issues, SectionService sections, ReleaseChecks checks, EditionWriter writer,
-                   EditionRepository editions, Schedules schedules, AuditTrail audit, Clock clock) {
+                   EditionRepository editions, Schedules schedules, ReleaseRules rules, AuditTrail audit, Clock clock) {
         this.issues = issues;
         this.sections = sections;
         this.checks = checks;
         this.writer = writer;
         this.editions = editions;
         this.schedules = schedules;
+        this.rules = rules;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,16 +74,35 @@ public class ReleaseService {
         return checks.problems(issues.require(issueId), sections.keptSectionsOf(issueId));
     }
 
+    /**
+     * What the signed-in person may do to this issue's release now, and why not: the release
+     * screen draws its buttons from it, and each verdict is the rule the service call enforces.
+     */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public ReleaseActions actionsFor(long issueId) {
+        Issue issue = issues.require(issueId);
+        Map<ReleaseAction, Optional<String>> refusals = new EnumMap<>(ReleaseAction.class);
+        refusals.put(ReleaseAction.RELEASE_NOW, rules.release(issue));
+        refusals.put(ReleaseAction.SCHEDULE, rules.schedule(issue));
+        refusals.put(ReleaseAction.UNSCHEDULE, rules.unschedule(issue));
+        refusals.put(ReleaseAction.CORRECT, rules.correct(issue));
+        Set<ReleaseAction> untilReady = EnumSet.noneOf(ReleaseAction.class);
+        if (rules.releaseOnceReady(issue).isEmpty()) {
+            untilReady.add(ReleaseAction.RELEASE_NOW);
+        }
+        if (rules.scheduleOnceReady(issue).isEmpty()) {
+            untilReady.add(ReleaseAction.SCHEDULE);
+        }
+        untilReady.removeIf(action -> refusals.get(action).isEmpty());
+        return new ReleaseActions(refusals, untilReady);
+    }
+
     @PreAuthorize("hasRole('PUBLISHER')")
     public Edition release(long issueId) {
         Issue issue = issues.require(issueId);
-        issue.requireInProduction();
+        ReleaseRules.enforce(rules.release(issue));
         List<Section> kept = sections.keptSectionsOf(issueId);
-        List<String> problems = checks.problems(issue, kept);
-        if (!problems.isEmpty()) {
-            throw new WorkflowException("Issue " + issue.getNumber() + " is not ready to release: "
-                    + sections.progressOf(issueId).label() + ". " + String.join(" ", problems));
-        }
         if (issue.isScheduled()) {
             // Released by hand before its time: the job must not find anything left to do.
             schedules.dropJob(issueId);

@@ -8,7 +8,6 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
@@ -39,18 +38,18 @@ public class Schedules {
 
     private final IssueService issues;
     private final SectionService sections;
-    private final ReleaseChecks checks;
+    private final ReleaseRules rules;
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> task;
     private final Inbox inbox;
     private final UserService users;
     private final Clock clock;
 
-    Schedules(IssueService issues, SectionService sections, ReleaseChecks checks, SchedulerClient scheduler,
+    Schedules(IssueService issues, SectionService sections, ReleaseRules rules, SchedulerClient scheduler,
               OneTimeTask<Void> task, Inbox inbox, UserService users, Clock clock) {
         this.issues = issues;
         this.sections = sections;
-        this.checks = checks;
+        this.rules = rules;
         this.scheduler = scheduler;
         this.task = task;
         this.inbox = inbox;
@@ -62,17 +61,13 @@ public class Schedules {
     @PreAuthorize("hasRole('PUBLISHER')")
     public Issue schedule(long issueId, LocalDateTime at) {
         Issue issue = issues.require(issueId);
-        issue.requireInProduction();
+        ReleaseRules.enforce(rules.schedule(issue));
         if (at == null) {
             throw new WorkflowException("Pick the date and time of the release.");
         }
         Instant when = at.atZone(issue.getPublication().getTimeZone()).toInstant();
         if (!when.isAfter(clock.instant())) {
             throw new WorkflowException("That time has passed. Pick a time in the future, or release now.");
-        }
-        List<String> problems = checks.problems(issue, sections.keptSectionsOf(issueId));
-        if (!problems.isEmpty()) {
-            throw new WorkflowException("Issue " + issue.getNumber() + " cannot be scheduled yet: " + String.join(" ", problems));
         }
         issues.markScheduled(issueId, when);
         scheduler.schedule(task.instance(String.valueOf(issueId)), when);
@@ -82,6 +77,7 @@ public class Schedules {
     /** Takes the schedule back; possible until the job has run. */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Issue unschedule(long issueId) {
+        ReleaseRules.enforce(rules.unschedule(issues.require(issueId)));
         Issue issue = issues.markUnscheduled(issueId);
         dropJob(issueId);
         return issue;

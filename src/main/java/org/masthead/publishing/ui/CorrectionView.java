@@ -17,12 +17,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.masthead.base.WorkflowException;
 import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.UnsavedText;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.publishing.Corrections;
 import org.masthead.publishing.Edition;
+import org.masthead.publishing.ReleaseAction;
+import org.masthead.publishing.ReleaseService;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
 
@@ -37,6 +40,7 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
 
     private final IssueService issues;
     private final SectionService sections;
+    private final ReleaseService releases;
     private final H2 title = new H2();
     private final VerticalLayout bodies = new VerticalLayout();
     private final TextArea note = new TextArea("Correction note (readers see it on the new edition)");
@@ -46,8 +50,9 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
     private boolean published;
     private long issueId;
 
-    public CorrectionView(IssueService issues, SectionService sections, Corrections corrections) {
+    public CorrectionView(IssueService issues, SectionService sections, ReleaseService releases, Corrections corrections) {
         this.issues = issues;
+        this.releases = releases;
         this.sections = sections;
         bodies.setPadding(false);
         note.setId("correction-note");
@@ -85,6 +90,10 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
     public void setParameter(BeforeEvent event, Long parameter) {
         issueId = parameter;
         Issue issue = issues.require(issueId);
+        // An issue in production is changed in its sections: say so on a page of its own, not with an empty form.
+        releases.actionsFor(issueId).whyNot(ReleaseAction.CORRECT).ifPresent(reason -> {
+            throw new WorkflowException(reason);
+        });
         title.setText("Correct No. " + issue.getNumber() + ": " + issue.getTitle());
         bodies.removeAll();
         fields.clear();

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
@@ -29,10 +30,10 @@ import org.masthead.issue.IssueService;
 import org.masthead.publishing.Archive;
 import org.masthead.publishing.Edition;
 import org.masthead.publishing.EditionPreview;
+import org.masthead.publishing.ReleaseAction;
+import org.masthead.publishing.ReleaseActions;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.publishing.Schedules;
-import org.masthead.security.CurrentUser;
-import org.masthead.security.Role;
 
 /**
  * The publisher's moment: the whole issue as readers will get it (web and email), the
@@ -47,13 +48,13 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
     private final ReleaseService releases;
     private final Archive archive;
     private final Clock clock;
-    private final boolean publisher;
     private final Anchor board = new Anchor();
     private final H2 title = new H2();
     private final Paragraph notice = new Paragraph();
     private final Div checks = new Div();
     private final Paragraph editionDate = new Paragraph();
     private final Button release = new Button("Release now");
+    private final Paragraph whyNotRelease = new Paragraph();
     private final ScheduleForm scheduleForm;
     private final Anchor permalink = new Anchor();
     private final Anchor correct = new Anchor();
@@ -62,12 +63,10 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
     private final IFrame email = new IFrame();
     private long issueId;
 
-    public ReleaseView(IssueService issues, ReleaseService releases, Schedules schedules, Archive archive,
-                       CurrentUser currentUser, Clock clock) {
+    public ReleaseView(IssueService issues, ReleaseService releases, Schedules schedules, Archive archive, Clock clock) {
         this.issues = issues;
         this.releases = releases;
         this.archive = archive;
-        this.publisher = currentUser.hasRole(Role.PUBLISHER);
         this.clock = clock;
         this.scheduleForm = new ScheduleForm(schedules, clock, this::refresh);
         notice.setId("schedule-notice");
@@ -84,14 +83,15 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         release.setId("release");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         release.addClickListener(e -> askBeforeReleasing());
+        whyNotRelease.setId("release-why-not");
         permalink.setId("permalink");
         permalink.setRouterIgnore(true);
         correct.setId("to-correction");
         editions.setId("editions");
         // The way back, and a focusable element in the scrolling content even for a writer, who has no button here.
         board.setId("to-board");
-        add(board, title, notice, checks, new HorizontalLayout(release, scheduleForm), editionDate, permalink, correct, editions,
-                new H3("On the web"), preview, new H3("By email"), email);
+        add(board, title, notice, checks, new HorizontalLayout(release, scheduleForm), whyNotRelease, editionDate,
+                permalink, correct, editions, new H3("On the web"), preview, new H3("By email"), email);
     }
 
     @Override
@@ -111,14 +111,10 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
                 + issue.getScheduleCancelledReason());
         List<String> problems = releases.problemsBeforeRelease(issueId);
         showChecks(issue, problems);
-        release.setVisible(publisher && !issue.isReleased());
-        release.setEnabled(problems.isEmpty());
-        scheduleForm.setVisible(publisher && !issue.isReleased());
-        scheduleForm.show(issue, problems.isEmpty());
+        showActions(issue, releases.actionsFor(issueId));
         permalink.setVisible(issue.isReleased());
         permalink.setHref("/archive/" + issue.getNumber());
         permalink.setText("Read it in the public archive");
-        correct.setVisible(publisher && issue.isReleased());
         correct.setHref("correct/" + issueId);
         correct.setText("Publish a correction");
         showEditions(issue);
@@ -127,6 +123,21 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         preview.removeAll();
         preview.add(new Html("<div>" + edition.article() + "</div>"));
         email.setSrcdoc(edition.email());
+    }
+
+    /**
+     * Buttons for what this person may do, as {@link ReleaseService#actionsFor} answers it (the
+     * services enforce the same): what waits only for the issue to be ready is shown disabled,
+     * and while the issue is in production the screen says why it cannot go out now.
+     */
+    private void showActions(Issue issue, ReleaseActions actions) {
+        release.setVisible(actions.offers(ReleaseAction.RELEASE_NOW));
+        release.setEnabled(actions.may(ReleaseAction.RELEASE_NOW));
+        scheduleForm.show(issue, actions);
+        correct.setVisible(actions.may(ReleaseAction.CORRECT));
+        Optional<String> why = issue.isReleased() ? Optional.empty() : actions.whyNot(ReleaseAction.RELEASE_NOW);
+        whyNotRelease.setText(why.orElse(""));
+        whyNotRelease.setVisible(why.isPresent());
     }
 
     /** The preview is dated as the release will date it; say so, since a schedule changes the date. */

@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
+import org.masthead.publishing.ReleaseAction;
+import org.masthead.publishing.ReleaseActions;
 import org.masthead.publishing.Schedules;
 
 /** Release later: pick a time in the publication's zone, or take a schedule back. */
@@ -50,20 +52,23 @@ class ScheduleForm extends HorizontalLayout {
         add(at, schedule, scheduled, unschedule);
     }
 
-    void show(Issue current, boolean ready) {
+    /** Shows what {@code actions} offers: a time to pick (disabled until the issue is ready), or the schedule to take back. */
+    void show(Issue current, ReleaseActions actions) {
         this.issue = current;
+        boolean offersSchedule = actions.offers(ReleaseAction.SCHEDULE);
         boolean isScheduled = current.isScheduled();
+        setVisible(offersSchedule || actions.may(ReleaseAction.UNSCHEDULE));
         at.setLabel("Release at (" + current.getPublication().getTimeZone().getId() + " time)");
         at.setMin(LocalDateTime.now(clock.withZone(current.getPublication().getTimeZone())).truncatedTo(ChronoUnit.MINUTES));
-        if (at.getValue() == null && !isScheduled) {
+        if (at.getValue() == null && offersSchedule) {
             at.setValue(current.getPlannedRelease().atZone(current.getPublication().getTimeZone()).toLocalDateTime());
         }
-        at.setVisible(!isScheduled);
-        schedule.setVisible(!isScheduled);
-        schedule.setEnabled(ready);
+        at.setVisible(offersSchedule);
+        schedule.setVisible(offersSchedule);
+        schedule.setEnabled(actions.may(ReleaseAction.SCHEDULE));
         scheduled.setVisible(isScheduled);
         scheduled.setText(isScheduled ? "Scheduled for " + Formats.moment(current.getScheduledFor(),
                 current.getPublication().getTimeZone()) + "." : "");
-        unschedule.setVisible(isScheduled);
+        unschedule.setVisible(actions.may(ReleaseAction.UNSCHEDULE));
     }
 }

@@ -101,6 +101,18 @@ class CorrectionViewTest extends KaribuTest {
     }
 
     @Test
+    void the_correction_screen_of_an_issue_in_production_is_refused_with_the_reason() {
+        long issueId = desk.readyIssue();
+        int number = desk.section(desk.sectionIds(issueId).get(0)).getIssue().getNumber();
+        login("paula", Role.PUBLISHER);
+
+        UI.getCurrent().navigate(CorrectionView.class, issueId);
+
+        assertThat(currentView()).isNotInstanceOf(CorrectionView.class);
+        assertErrorPage("refused", "Issue " + number + " is not released yet: edit its sections instead.");
+    }
+
+    @Test
     void an_editor_cannot_open_the_correction_screen() {
         long issueId = desk.readyIssue();
         Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));

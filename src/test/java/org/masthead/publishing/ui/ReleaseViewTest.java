@@ -1,6 +1,7 @@
 package org.masthead.publishing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,6 +147,40 @@ class ReleaseViewTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(ReleaseView.class);
         assertThat(release().isVisible()).isFalse();
         assertThat(htmlIn(_get(Div.class, spec -> spec.withId("release-preview")))).contains("<h2>Topics of the Week</h2>");
+    }
+
+    @Test
+    void an_editor_is_offered_no_release_schedule_or_correction_and_reads_who_releases() {
+        long issueId = desk.readyIssue();
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+
+        assertThat(release().isVisible()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("schedule"))).as("a visible Schedule button").isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("to-correction"))).as("a visible correction link").isEmpty();
+        assertThat(anyById(Paragraph.class, "release-why-not").isVisible()).isTrue();
+        assertThat(anyById(Paragraph.class, "release-why-not").getText()).isEqualTo("Only a publisher can release an issue.");
+    }
+
+    @Test
+    void a_publisher_on_an_issue_not_ready_sees_the_release_button_disabled_and_reads_why_beside_it() {
+        long issueId = desk.newIssue();
+        List<Long> ids = desk.sectionIds(issueId);
+        desk.bringTo(ids.get(0), "wendy", SectionState.IN_REVIEW);
+        ids.subList(1, ids.size()).forEach(id -> desk.bringTo(id, "walter", SectionState.APPROVED));
+        int number = desk.section(ids.get(0)).getIssue().getNumber();
+        login("paula", Role.PUBLISHER);
+
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+
+        assertThat(release().isVisible()).isTrue();
+        assertThat(release().isEnabled()).isFalse();
+        assertThat(anyById(Button.class, "schedule").isEnabled()).isFalse();
+        assertThat(anyById(Paragraph.class, "release-why-not").isVisible()).isTrue();
+        assertThat(anyById(Paragraph.class, "release-why-not").getText())
+                .isEqualTo("Issue " + number + " is not ready to release: 2 / 3 approved. "
+                        + "\"Topics of the Week\" is in review (Wendy Writer).");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.masthead.publishing;
+
+import java.util.List;
+import java.util.Optional;
+import org.masthead.base.WorkflowException;
+import org.masthead.issue.Issue;
+import org.masthead.section.SectionService;
+import org.masthead.security.CurrentUser;
+import org.masthead.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may release, schedule, unschedule or correct an issue now: each rule once, as a reason
+ * when the answer is no. {@link ReleaseService}, {@link Schedules} and {@link Corrections}
+ * enforce them, {@link ReleaseService#actionsFor} reports them, so a button is offered exactly
+ * when the click would succeed. Checks of what the caller brings along (the time of a schedule,
+ * a correction's note and bodies) stay with the services.
+ */
+@Component
+class ReleaseRules {
+
+    private final SectionService sections;
+    private final ReleaseChecks checks;
+    private final CurrentUser currentUser;
+
+    ReleaseRules(SectionService sections, ReleaseChecks checks, CurrentUser currentUser) {
+        this.sections = sections;
+        this.checks = checks;
+        this.currentUser = currentUser;
+    }
+
+    /** Throws the refusal, if there is one, as the sentence the person reads. */
+    static void enforce(Optional<String> refusal) {
+        refusal.ifPresent(reason -> {
+            throw new WorkflowException(reason);
+        });
+    }
+
+    Optional<String> release(Issue issue) {
+        return first(releaseOnceReady(issue), notReady(issue).map(problems -> "Issue " + issue.getNumber()
+                + " is not ready to release: " + sections.progressOf(issue.getId()).label() + ". " + problems));
+    }
+
+    /** Everything but readiness: a publisher, and an issue not yet out. */
+    Optional<String> releaseOnceReady(Issue issue) {
+        return first(publisher("Only a publisher can release an issue."), inProduction(issue));
+    }
+
+    Optional<String> schedule(Issue issue) {
+        return first(scheduleOnceReady(issue), notReady(issue).map(problems -> "Issue " + issue.getNumber()
+                + " cannot be scheduled yet: " + problems));
+    }
+
+    /** Everything but readiness: a publisher, an issue not yet out, and no schedule already. */
+    Optional<String> scheduleOnceReady(Issue issue) {
+        return first(publisher("Only a publisher can schedule an issue."), inProduction(issue),
+                refuseUnless(!issue.isScheduled(),
+                        "Issue " + issue.getNumber() + " is already scheduled. Unschedule it first to pick another time."));
+    }
+
+    Optional<String> unschedule(Issue issue) {
+        return first(publisher("Only a publisher can unschedule an issue."),
+                refuseUnless(issue.isScheduled(), "Issue " + issue.getNumber() + " is not scheduled."));
+    }
+
+    Optional<String> correct(Issue issue) {
+        return first(publisher("Only a publisher can publish a correction."),
+                refuseUnless(issue.isReleased(), "Issue " + issue.getNumber() + " is not released yet: edit its sections instead."));
+    }
+
+    private Optional<String> publisher(String reason) {
+        return refuseUnless(currentUser.hasRole(Role.PUBLISHER), reason);
+    }
+
+    private static Optional<String> inProduction(Issue issue) {
+        return refuseUnless(!issue.isReleased(),
+                "Issue " + issue.getNumber() + " is released already: publish a correction instead.");
+    }
+
+    /** The release checks' problems in one line, when there are any. */
+    private Optional<String> notReady(Issue issue) {
+        List<String> problems = checks.problems(issue, sections.keptSectionsOf(issue.getId()));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
+    }
+
+    private static Optional<String> refuseUnless(boolean allowed, String reason) {
+        return allowed ? Optional.empty() : Optional.of(reason);
+    }
+
+    /** The first refusal, in the order given: the most basic reason is the one a person needs. */
+    @SafeVarargs
+    private static Optional<String> first(Optional<String>... refusals) {
+        for (Optional<String> refusal : refusals) {
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        return Optional.empty();
+    }
+}
