@@ -37,8 +37,10 @@ class ReleaseRules {
     }
 
     Optional<String> release(Issue issue) {
-        return first(releaseOnceReady(issue), notReady(issue).map(problems -> "Issue " + issue.getNumber()
-                + " is not ready to release: " + sections.progressOf(issue.getId()).label() + ". " + problems));
+        // The checks render every section: run them only when nothing more basic refuses already.
+        Optional<String> refusal = releaseOnceReady(issue);
+        return refusal.isPresent() ? refusal : notReady(issue).map(problems -> "Issue " + issue.getNumber()
+                + " is not ready to release: " + sections.progressOf(issue.getId()).label() + ". " + problems);
     }
 
     /** Everything but readiness: a publisher, and an issue not yet out. */
@@ -47,8 +49,9 @@ class ReleaseRules {
     }
 
     Optional<String> schedule(Issue issue) {
-        return first(scheduleOnceReady(issue), notReady(issue).map(problems -> "Issue " + issue.getNumber()
-                + " cannot be scheduled yet: " + problems));
+        Optional<String> refusal = scheduleOnceReady(issue);
+        return refusal.isPresent() ? refusal : notReady(issue).map(problems -> "Issue " + issue.getNumber()
+                + " cannot be scheduled yet: " + problems);
     }
 
     /** Everything but readiness: a publisher, an issue not yet out, and no schedule already. */
