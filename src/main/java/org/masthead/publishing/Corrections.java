@@ -3,6 +3,7 @@ package org.masthead.publishing;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
@@ -45,7 +46,7 @@ public class Corrections {
     @PreAuthorize("hasRole('PUBLISHER')")
     public Edition publish(long issueId, Map<Long, String> corrected, String note) {
         Issue issue = issues.require(issueId);
-        ReleaseRules.enforce(rules.correct(issue));
+        Refusal.enforce(rules.correct(issue));
         String why = note == null ? "" : note.strip();
         if (why.isEmpty()) {
             throw new WorkflowException("Say what was corrected: readers see the note on the new edition.");

@@ -1,8 +1,10 @@
 package org.masthead.publishing;
 
+import static org.masthead.base.Refusal.first;
+import static org.masthead.base.Refusal.unless;
+
 import java.util.List;
 import java.util.Optional;
-import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.section.SectionService;
 import org.masthead.security.CurrentUser;
@@ -29,13 +31,6 @@ class ReleaseRules {
         this.currentUser = currentUser;
     }
 
-    /** Throws the refusal, if there is one, as the sentence the person reads. */
-    static void enforce(Optional<String> refusal) {
-        refusal.ifPresent(reason -> {
-            throw new WorkflowException(reason);
-        });
-    }
-
     Optional<String> release(Issue issue) {
         // The checks render every section: run them only when nothing more basic refuses already.
         Optional<String> refusal = releaseOnceReady(issue);
@@ -57,26 +52,26 @@ class ReleaseRules {
     /** Everything but readiness: a publisher, an issue not yet out, and no schedule already. */
     Optional<String> scheduleOnceReady(Issue issue) {
         return first(publisher("Only a publisher can schedule an issue."), inProduction(issue),
-                refuseUnless(!issue.isScheduled(),
+                unless(!issue.isScheduled(),
                         "Issue " + issue.getNumber() + " is already scheduled. Unschedule it first to pick another time."));
     }
 
     Optional<String> unschedule(Issue issue) {
         return first(publisher("Only a publisher can unschedule an issue."),
-                refuseUnless(issue.isScheduled(), "Issue " + issue.getNumber() + " is not scheduled."));
+                unless(issue.isScheduled(), "Issue " + issue.getNumber() + " is not scheduled."));
     }
 
     Optional<String> correct(Issue issue) {
         return first(publisher("Only a publisher can publish a correction."),
-                refuseUnless(issue.isReleased(), "Issue " + issue.getNumber() + " is not released yet: edit its sections instead."));
+                unless(issue.isReleased(), "Issue " + issue.getNumber() + " is not released yet: edit its sections instead."));
     }
 
     private Optional<String> publisher(String reason) {
-        return refuseUnless(currentUser.hasRole(Role.PUBLISHER), reason);
+        return unless(currentUser.hasRole(Role.PUBLISHER), reason);
     }
 
     private static Optional<String> inProduction(Issue issue) {
-        return refuseUnless(!issue.isReleased(),
+        return unless(!issue.isReleased(),
                 "Issue " + issue.getNumber() + " is released already: publish a correction instead.");
     }
 
@@ -84,20 +79,5 @@ class ReleaseRules {
     private Optional<String> notReady(Issue issue) {
         List<String> problems = checks.problems(issue, sections.keptSectionsOf(issue.getId()));
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
-    }
-
-    private static Optional<String> refuseUnless(boolean allowed, String reason) {
-        return allowed ? Optional.empty() : Optional.of(reason);
-    }
-
-    /** The first refusal, in the order given: the most basic reason is the one a person needs. */
-    @SafeVarargs
-    private static Optional<String> first(Optional<String>... refusals) {
-        for (Optional<String> refusal : refusals) {
-            if (refusal.isPresent()) {
-                return refusal;
-            }
-        }
-        return Optional.empty();
     }
 }

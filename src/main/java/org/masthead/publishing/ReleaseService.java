@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.masthead.audit.AuditTrail;
+import org.masthead.base.Refusal;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.section.Section;
@@ -101,7 +102,7 @@ public class ReleaseService {
     @PreAuthorize("hasRole('PUBLISHER')")
     public Edition release(long issueId) {
         Issue issue = issues.require(issueId);
-        ReleaseRules.enforce(rules.release(issue));
+        Refusal.enforce(rules.release(issue));
         List<Section> kept = sections.keptSectionsOf(issueId);
         if (issue.isScheduled()) {
             // Released by hand before its time: the job must not find anything left to do.

@@ -8,17 +8,18 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.review.Inbox;
 import org.masthead.section.Section;
 import org.masthead.section.SectionEvents.SectionChangedAfterApproval;
 import org.masthead.section.SectionEvents.SectionReopened;
-import org.masthead.review.Inbox;
+import org.masthead.section.SectionService;
 import org.masthead.security.Role;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
-import org.masthead.section.SectionService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class Schedules {
     @PreAuthorize("hasRole('PUBLISHER')")
     public Issue schedule(long issueId, LocalDateTime at) {
         Issue issue = issues.require(issueId);
-        ReleaseRules.enforce(rules.schedule(issue));
+        Refusal.enforce(rules.schedule(issue));
         if (at == null) {
             throw new WorkflowException("Pick the date and time of the release.");
         }
@@ -77,7 +78,7 @@ public class Schedules {
     /** Takes the schedule back; possible until the job has run. */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Issue unschedule(long issueId) {
-        ReleaseRules.enforce(rules.unschedule(issues.require(issueId)));
+        Refusal.enforce(rules.unschedule(issues.require(issueId)));
         Issue issue = issues.markUnscheduled(issueId);
         dropJob(issueId);
         return issue;

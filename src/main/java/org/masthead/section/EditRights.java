@@ -1,9 +1,10 @@
 package org.masthead.section;
 
-import static org.masthead.section.WorkflowRules.first;
-import static org.masthead.section.WorkflowRules.refuseUnless;
+import static org.masthead.base.Refusal.first;
+import static org.masthead.base.Refusal.unless;
 
 import java.util.Optional;
+import org.masthead.base.Refusal;
 import org.masthead.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,11 @@ class EditRights {
     Optional<String> whyNot(Section section, Actor me) {
         boolean editor = me.has(Role.EDITOR);
         return first(section.getIssue().whyFrozen(), switch (section.getState()) {
-            case DRAFT, RETURNED -> first(WorkflowRules.unassigned(section), refuseUnless(me.writes(section),
+            case DRAFT, RETURNED -> first(WorkflowRules.unassigned(section), unless(me.writes(section),
                     "Only " + section.getWriterName() + ", its writer, can edit this section now."));
-            case IN_REVIEW -> refuseUnless(editor, "This section is in review: only an editor can change it now.");
+            case IN_REVIEW -> unless(editor, "This section is in review: only an editor can change it now.");
             // and the change sends it back to review
-            case APPROVED -> refuseUnless(me.writes(section) || editor, section.getWriter() == null
+            case APPROVED -> unless(me.writes(section) || editor, section.getWriter() == null
                     ? "Only an editor can change this approved section."
                     : "Only " + section.getWriterName() + ", its writer, or an editor can change this approved section.");
         });
@@ -30,6 +31,6 @@ class EditRights {
 
     /** Refuses, with the reason, anyone who may not change this section's body now. */
     void require(Section section, Actor me) {
-        WorkflowRules.enforce(whyNot(section, me));
+        Refusal.enforce(whyNot(section, me));
     }
 }

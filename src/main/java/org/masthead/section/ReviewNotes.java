@@ -2,6 +2,7 @@ package org.masthead.section;
 
 import java.time.Clock;
 import java.util.List;
+import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Roles;
@@ -40,7 +41,7 @@ public class ReviewNotes {
     public ReviewNote answer(long sectionId, String text) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
-        WorkflowRules.enforce(rules.answer(section, Actor.current(currentUser)));
+        Refusal.enforce(rules.answer(section, Actor.current(currentUser)));
         if (text == null || text.isBlank()) {
             throw new WorkflowException("Write an answer before sending it.");
         }
@@ -56,7 +57,7 @@ public class ReviewNotes {
         ReviewNote note = notes.findById(noteId)
                 .orElseThrow(() -> new org.masthead.base.NotFoundException("That note does not exist."));
         Section section = SectionService.find(sections, note.getSectionId());
-        WorkflowRules.enforce(WorkflowRules.first(rules.resolve(section, Actor.current(currentUser)), WorkflowRules.resolve(note)));
+        Refusal.enforce(Refusal.first(rules.resolve(section, Actor.current(currentUser)), WorkflowRules.resolve(note)));
         note.resolve(currentUser.requireUsername(), clock.instant());
         return notes.save(note);
     }

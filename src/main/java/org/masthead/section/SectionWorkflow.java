@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.masthead.audit.AuditTrail;
+import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 import org.masthead.section.SectionEvents.IssueBecameReady;
 import org.masthead.section.SectionEvents.SectionApproved;
@@ -69,7 +70,7 @@ public class SectionWorkflow {
     public Handover submit(long sectionId) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
-        WorkflowRules.enforce(rules.submit(section, Actor.current(currentUser)));
+        Refusal.enforce(rules.submit(section, Actor.current(currentUser)));
         checks.requireNoErrors(section.getBody(), section.getWordRange());
         Instant now = clock.instant();
         SectionState from = move(section, IN_REVIEW, me, now);
@@ -85,7 +86,7 @@ public class SectionWorkflow {
     public Handover approve(long sectionId) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
-        WorkflowRules.enforce(rules.approve(section, Actor.current(currentUser)));
+        Refusal.enforce(rules.approve(section, Actor.current(currentUser)));
         SectionState from = move(section, APPROVED, me, clock.instant());
         section.markReviewed(latestRevisionOf(section));
         audit.record("SECTION_APPROVED", issueOf(section), sectionId, from, APPROVED,
@@ -103,7 +104,7 @@ public class SectionWorkflow {
     public Handover returnToWriter(long sectionId, String note) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
-        WorkflowRules.enforce(rules.returnToWriter(section, Actor.current(currentUser)));
+        Refusal.enforce(rules.returnToWriter(section, Actor.current(currentUser)));
         String why = requireNote(note, "Say what the writer should change: a note is required to return a section.");
         SectionState from = move(section, RETURNED, me, clock.instant());
         section.markReviewed(latestRevisionOf(section));
@@ -118,7 +119,7 @@ public class SectionWorkflow {
     public Handover reopen(long sectionId, String note) {
         Section section = SectionService.find(sections, sectionId);
         String me = currentUser.requireUsername();
-        WorkflowRules.enforce(rules.reopen(section, Actor.current(currentUser)));
+        Refusal.enforce(rules.reopen(section, Actor.current(currentUser)));
         String why = requireNote(note, "Say why the section needs more work: a reason is required to reopen it.");
         SectionState from = move(section, RETURNED, me, clock.instant());
         notes.record(sectionId, ReviewNote.Kind.REOPENED, me, why);

@@ -1,11 +1,12 @@
 package org.masthead.section;
 
+import static org.masthead.base.Refusal.first;
+import static org.masthead.base.Refusal.unless;
 import static org.masthead.section.SectionState.APPROVED;
 import static org.masthead.section.SectionState.IN_REVIEW;
 
 import java.util.List;
 import java.util.Optional;
-import org.masthead.base.WorkflowException;
 import org.masthead.security.Role;
 import org.masthead.user.User;
 import org.springframework.stereotype.Component;
@@ -28,18 +29,11 @@ class WorkflowRules {
         this.nextHolders = nextHolders;
     }
 
-    /** Throws the refusal, if there is one, as the sentence the person reads. */
-    static void enforce(Optional<String> refusal) {
-        refusal.ifPresent(reason -> {
-            throw new WorkflowException(reason);
-        });
-    }
-
     Optional<String> submit(Section section, Actor me) {
         return first(section.getIssue().whyFrozen(),
                 unassigned(section),
-                refuseUnless(me.writes(section), "Only " + section.getWriterName() + ", its writer, can submit this section."),
-                refuseUnless(section.getState().isWithWriter(),
+                unless(me.writes(section), "Only " + section.getWriterName() + ", its writer, can submit this section."),
+                unless(section.getState().isWithWriter(),
                         "Only a draft or a returned section can be submitted; this one is " + describe(section) + "."));
     }
 
@@ -54,8 +48,8 @@ class WorkflowRules {
     /** Approving and returning: an editor, a section in review, and never its own writer (four eyes). */
     private Optional<String> decide(Section section, Actor me, String verb, String done) {
         return first(section.getIssue().whyFrozen(),
-                refuseUnless(me.has(Role.EDITOR), "Only an editor can " + verb + " a section."),
-                refuseUnless(section.getState() == IN_REVIEW,
+                unless(me.has(Role.EDITOR), "Only an editor can " + verb + " a section."),
+                unless(section.getState() == IN_REVIEW,
                         "Only a section in review can be " + done + "; this one is " + describe(section) + "."),
                 section.isWrittenBy(me.username()) ? Optional.of(fourEyes(section, me, verb)) : Optional.empty());
     }
@@ -69,23 +63,23 @@ class WorkflowRules {
 
     Optional<String> reopen(Section section, Actor me) {
         return first(section.getIssue().whyFrozen(),
-                refuseUnless(me.has(Role.EDITOR) || me.has(Role.PUBLISHER), "Only an editor or a publisher can reopen a section."),
-                refuseUnless(section.getState() == APPROVED,
+                unless(me.has(Role.EDITOR) || me.has(Role.PUBLISHER), "Only an editor or a publisher can reopen a section."),
+                unless(section.getState() == APPROVED,
                         "Only an approved section can be reopened; this one is " + describe(section) + "."));
     }
 
     /** The writer answers once an editor has said something. */
     Optional<String> answer(Section section, Actor me) {
         return first(section.getIssue().whyFrozen(),
-                refuseUnless(me.writes(section), "Only " + section.getWriterName() + ", its writer, can answer these notes."),
-                refuseUnless(notesOf(section).stream().anyMatch(n -> n.getKind() != ReviewNote.Kind.ANSWER),
+                unless(me.writes(section), "Only " + section.getWriterName() + ", its writer, can answer these notes."),
+                unless(notesOf(section).stream().anyMatch(n -> n.getKind() != ReviewNote.Kind.ANSWER),
                         "There is no note from the editors to answer yet."));
     }
 
     /** Whether this person may resolve notes of this section at all. */
     Optional<String> resolve(Section section, Actor me) {
         return first(section.getIssue().whyFrozen(),
-                refuseUnless(me.writes(section) || me.has(Role.EDITOR),
+                unless(me.writes(section) || me.has(Role.EDITOR),
                         "Only " + section.getWriterName() + " or an editor can resolve these notes."));
     }
 
@@ -94,13 +88,13 @@ class WorkflowRules {
         if (note.getKind() == ReviewNote.Kind.ANSWER) {
             return Optional.of("An answer needs no resolving; resolve the editor's note it answers.");
         }
-        return refuseUnless(note.isOpen(), "This note is resolved already.");
+        return unless(note.isOpen(), "This note is resolved already.");
     }
 
     /** For the screens: whether there is a note this person could resolve now. */
     Optional<String> resolveAny(Section section, Actor me) {
         return first(resolve(section, me),
-                refuseUnless(notesOf(section).stream().anyMatch(n -> resolve(n).isEmpty()), "There is no open note to resolve."));
+                unless(notesOf(section).stream().anyMatch(n -> resolve(n).isEmpty()), "There is no open note to resolve."));
     }
 
     private List<ReviewNote> notesOf(Section section) {
@@ -108,23 +102,8 @@ class WorkflowRules {
     }
 
     static Optional<String> unassigned(Section section) {
-        return refuseUnless(section.getWriter() != null,
+        return unless(section.getWriter() != null,
                 "Nobody writes this section yet: an editor or a publisher assigns a writer on the issue board.");
-    }
-
-    static Optional<String> refuseUnless(boolean allowed, String reason) {
-        return allowed ? Optional.empty() : Optional.of(reason);
-    }
-
-    /** The first refusal, in the order given: the most basic reason is the one a person needs. */
-    @SafeVarargs
-    static Optional<String> first(Optional<String>... refusals) {
-        for (Optional<String> refusal : refusals) {
-            if (refusal.isPresent()) {
-                return refusal;
-            }
-        }
-        return Optional.empty();
     }
 
     /** "a draft", "in review", "approved", "returned": as in "this one is …". */
