@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import org.masthead.base.AbstractEntity;
+import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 
 /** One edition of the publication in the making. Once released it is frozen. */
@@ -123,9 +124,7 @@ public class Issue extends AbstractEntity {
 
     /** Refuses any change to a released issue: what readers got must never drift. */
     public void requireInProduction() {
-        whyFrozen().ifPresent(reason -> {
-            throw new WorkflowException(reason);
-        });
+        Refusal.enforce(whyFrozen());
     }
 
     void markReleased(Instant at) {
