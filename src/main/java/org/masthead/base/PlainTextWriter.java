@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,21 +23,43 @@ final class PlainTextWriter {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
             "blockquote", "pre", "table", "hr", "div");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /**
+     * The spacing HTML collapses. Not the no-break space: a writer puts it where two words must
+     * not part ("140 pages", "§ 9"), and the web and email keep it, so the text edition does too.
+     */
+    private static final Pattern SPACING = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     /** Address → its reference number, in order of first appearance. */
     private final Map<String, Integer> links = new LinkedHashMap<>();
 
-    private PlainTextWriter() {
+    PlainTextWriter() {
     }
 
     static String write(Element body) {
         PlainTextWriter writer = new PlainTextWriter();
-        List<String> lines = writer.blocks(body, WIDTH);
-        if (!writer.links.isEmpty()) {
-            lines.add("");
-            writer.links.forEach((url, number) -> lines.add("[" + number + "] " + url));
-        }
+        List<String> lines = writer.lines(body);
+        lines.addAll(writer.references());
         return String.join("\n", trimBlankEdges(lines)) + (lines.isEmpty() ? "" : "\n");
+    }
+
+    /** The body's blocks as lines; its links join this writer's references, numbered on from earlier bodies'. */
+    List<String> lines(Element body) {
+        return trimBlankEdges(blocks(body, WIDTH));
+    }
+
+    /** A blank line, then each link's reference, "[1] https://...", or nothing when there was no link. */
+    List<String> references() {
+        List<String> lines = new ArrayList<>();
+        if (!links.isEmpty()) {
+            lines.add("");
+            links.forEach((url, number) -> lines.add("[" + number + "] " + url));
+        }
+        return lines;
+    }
+
+    /** A heading written as typed, not read as Markdown: the title over "=", a section heading over "-". */
+    static List<String> underlinedHeading(String typed, boolean title) {
+        return underlined(SPACING.matcher(typed).replaceAll(" ").strip(), title ? '=' : '-');
     }
 
     /** The children of a container, as lines: blocks separated by one blank line. */
@@ -113,16 +136,22 @@ final class PlainTextWriter {
     }
 
     private String inlineText(Element e) {
+        return inlineRun(e).strip();
+    }
+
+    /** The inline content of an element with the spaces at its edges, which separate it from the words around it. */
+    private String inlineRun(Element e) {
         StringBuilder text = new StringBuilder();
         for (Node child : e.childNodes()) {
             inline(child, text);
         }
-        return text.toString().strip();
+        return text.toString();
     }
 
     private void inline(Node node, StringBuilder out) {
         if (node instanceof TextNode text) {
-            out.append(text.text());
+            // jsoup's own text() would turn no-break spaces into spaces: collapse only what HTML collapses.
+            out.append(SPACING.matcher(text.getWholeText()).replaceAll(" "));
         } else if (node instanceof Element e) {
             switch (e.normalName()) {
                 case "br" -> out.append('\n');
@@ -145,7 +174,9 @@ final class PlainTextWriter {
         if (a.hasClass("footnote-ref")) {
             out.append(superscript(parseStart(text)));
         } else if (href.isEmpty() || href.startsWith("#")) {
-            out.append(text);
+            // An in-page link (a heading's own anchor wraps the words before a link in it) is
+            // only words: they keep the space that parts them from what follows.
+            out.append(inlineRun(a));
         } else if (text.equals(href) || ("mailto:" + text).equals(href)) {
             out.append(text);
         } else {
@@ -159,7 +190,7 @@ final class PlainTextWriter {
         List<String> lines = new ArrayList<>();
         for (String hard : text.strip().split("\n")) {
             StringBuilder line = new StringBuilder();
-            for (String word : hard.strip().split("[ \\t\\u00A0]+")) {
+            for (String word : hard.strip().split("[ \\t]+")) {
                 if (word.isEmpty()) {
                     continue;
                 }
@@ -196,7 +227,7 @@ final class PlainTextWriter {
         while (to > from && lines.get(to - 1).isBlank()) {
             to--;
         }
-        return lines.subList(from, to).stream().map(String::stripTrailing).toList();
+        return new ArrayList<>(lines.subList(from, to).stream().map(String::stripTrailing).toList());
     }
 
     private static int parseStart(String number) {
