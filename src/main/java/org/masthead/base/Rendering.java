@@ -70,9 +70,14 @@ public final class Rendering {
     /** Plain text, wrapped at 72 columns, links as numbered references at the end. */
     public String plainText() {
         if (plainText == null) {
-            plainText = PlainTextWriter.write(sanitised.clone().body());
+            plainText = PlainTextWriter.write(bodyCopy());
         }
         return plainText;
+    }
+
+    /** A copy of the sanitised body, for a writer that changes what it reads. */
+    Element bodyCopy() {
+        return sanitised.clone().body();
     }
 
     /** Words a reader reads: those of the rendered text (a link counts its words, not its address). */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.masthead.base.MarkdownRenderer;
+import org.masthead.base.PlainTextDocument;
 import org.masthead.issue.Issue;
 import org.masthead.issue.Publication;
 import org.masthead.section.Section;
@@ -59,8 +60,7 @@ class EditionRenderer {
         }
         for (Section section : kept) {
             html.append("<section><h2>").append(htmlEscape(section.getHeading())).append("</h2>")
-                    // Each section's anchors get their own prefix: two sections may both have footnote 1.
-                    .append(markdown.toSafeHtml(section.getBody(), "s" + section.getPosition() + "-")).append("</section>");
+                    .append(markdown.toSafeHtml(section.getBody(), sectionIds(section))).append("</section>");
         }
         return html.append("<footer class=\"standing\">").append(markdown.toSafeHtml(issue.getFooter()))
                 .append("</footer></article>").toString();
@@ -77,7 +77,10 @@ class EditionRenderer {
                 + issue.getTitle(), body);
     }
 
-    /** The edition as plain text: the publication, the issue, every section, the footer, the web address. */
+    /**
+     * The edition as plain text: the publication, the issue, every section, the footer, the web
+     * address. The title and headings are written as typed, as the web page shows them.
+     */
     String plainText(Issue issue, List<Section> kept, Instant date, EditionHistory history, String webAddress) {
         ZoneId zone = issue.getPublication().getTimeZone();
         StringBuilder text = new StringBuilder(issue.getPublication().getName()).append('\n')
@@ -86,8 +89,19 @@ class EditionRenderer {
             text.append(" · Edition ").append(history.editionNo()).append("\nCorrected on ").append(date(date, zone))
                     .append(": ").append(history.note().strip());
         }
-        return text.append("\n\n").append(markdown.toPlainText(markdownSource(issue, kept)))
+        // Section by section, as the web page: the whole issue as one text could be longer than one render reads.
+        PlainTextDocument document = new PlainTextDocument().title(issue.getTitle());
+        for (Section section : kept) {
+            document.heading(section.getHeading()).text(markdown.render(section.getBody(), sectionIds(section)));
+        }
+        document.rule().text(markdown.render(issue.getFooter()));
+        return text.append("\n\n").append(document.write())
                 .append("\n\nRead it on the web: ").append(webAddress).append('\n').toString();
+    }
+
+    /** Each section's anchors get their own prefix: two sections may both have footnote 1. */
+    private static String sectionIds(Section section) {
+        return "s" + section.getPosition() + "-";
     }
 
     /** A complete, standalone web page: no script, one stylesheet of our own. */
