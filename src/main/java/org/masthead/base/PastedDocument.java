@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
@@ -73,6 +75,7 @@ public class PastedDocument {
         }
         Document document = looksLikeHtml(source) ? Jsoup.parse(source) : fromPlainText(source);
         translateStyles(document);
+        dropEmptyParagraphs(document);
         joinWordLists(document);
         demoteHeadings(document);
         Document clean = new Cleaner(PASTE).clean(document);
@@ -117,6 +120,42 @@ public class PastedDocument {
         }
     }
 
+    /**
+     * Word processors mark a blank line with an empty paragraph (Google Docs: {@code <p><br></p>})
+     * or a bare line break between paragraphs; the converter would write those as a literal
+     * {@code <br />} that readers see. Paragraphs already part, so such blank lines go.
+     */
+    private static void dropEmptyParagraphs(Document document) {
+        for (Element block : document.select("p, h1, h2, h3, h4, h5, h6")) {
+            if (block.text().isBlank() && block.selectFirst("img") == null) {
+                block.remove();
+            }
+        }
+        for (Element lineBreak : document.select("br")) {
+            if (partsNothing(neighbour(lineBreak, false)) && partsNothing(neighbour(lineBreak, true))) {
+                lineBreak.remove();
+            }
+        }
+    }
+
+    /** The nearest node before or after this one, blank text and other breaks skipped, looking out of inline elements such as Google Docs' spans. */
+    private static Node neighbour(Node node, boolean after) {
+        Node next = after ? node.nextSibling() : node.previousSibling();
+        while (next instanceof TextNode text && text.isBlank() || next instanceof Element e && e.normalName().equals("br")) {
+            next = after ? next.nextSibling() : next.previousSibling();
+        }
+        if (next == null && node.parent() instanceof Element parent && !parent.isBlock() && !parent.normalName().equals("body")) {
+            return neighbour(parent, after);
+        }
+        return next;
+    }
+
+    /** Whether a line break next to this node ends no line of text: nothing is there, or a block is. */
+    private static boolean partsNothing(Node neighbour) {
+        return neighbour == null || neighbour instanceof Element element
+                && (element.isBlock() || element.selectFirst("p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote") != null);
+    }
+
     /** Word writes list items as paragraphs styled "mso-list" with a typed bullet: make them a list again. */
     private static void joinWordLists(Document document) {
         Element list = null;
@@ -140,7 +179,7 @@ public class PastedDocument {
 
     private static void stripMarker(Element item, Pattern marker) {
         item.select("span[style*=mso-list]").remove();
-        for (org.jsoup.nodes.TextNode text : item.textNodes()) {
+        for (TextNode text : item.textNodes()) {
             if (!text.isBlank()) {
                 text.text(marker.matcher(text.getWholeText()).replaceFirst(""));
                 return;

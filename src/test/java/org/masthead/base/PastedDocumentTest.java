@@ -37,6 +37,34 @@ class PastedDocumentTest {
     }
 
     @Test
+    void empty_paragraphs_of_a_google_docs_paste_are_paragraph_breaks_not_text() {
+        // As Google Docs puts it on the clipboard: a bold wrapper that is not bold, an empty
+        // paragraph between paragraphs, a bare line break between them, one at the very end.
+        String markdown = pasted.toMarkdown("<meta charset=\"utf-8\"><b style=\"font-weight:normal;\" id=\"docs-internal-guid-8c1e7f2a-7fff-1d2b-9f3c-0a1b2c3d4e5f\">"
+                + "<p dir=\"ltr\" style=\"line-height:1.38;margin-top:0pt;margin-bottom:0pt;\"><span style=\"font-size:11pt;font-family:Arial,sans-serif;"
+                + "color:#000000;background-color:transparent;font-weight:700;font-style:normal;\">The week in brief</span></p>"
+                + "<p dir=\"ltr\" style=\"line-height:1.38;margin-top:0pt;margin-bottom:0pt;\"><span style=\"font-size:11pt;font-family:Arial,sans-serif;"
+                + "color:#000000;font-weight:400;\"><br></span></p>"
+                + "<p dir=\"ltr\" style=\"line-height:1.38;margin-top:0pt;margin-bottom:0pt;\"><span style=\"font-size:11pt;font-weight:400;\">"
+                + "Three networks reposted the same claim.</span></p>"
+                + "<br>"
+                + "<p dir=\"ltr\" style=\"line-height:1.38;margin-top:0pt;margin-bottom:0pt;\"><span style=\"font-size:11pt;font-weight:400;\">"
+                + "The regulator opened an inquiry.</span></p>"
+                + "<p dir=\"ltr\"><br></p>"
+                + "</b><br class=\"Apple-interchange-newline\">");
+
+        assertThat(markdown).isEqualTo("**The week in brief**\n\nThree networks reposted the same claim.\n\nThe regulator opened an inquiry.");
+        assertThat(new MarkdownRenderer().render(markdown).html()).doesNotContain("&lt;br");
+    }
+
+    @Test
+    void a_line_break_inside_a_paragraph_keeps_its_lines_and_never_shows_as_text() {
+        String html = new MarkdownRenderer().render(pasted.toMarkdown("<p>First line<br>second line</p>")).html();
+
+        assertThat(html).contains("First line", "second line").doesNotContain("&lt;br");
+    }
+
+    @Test
     void word_list_paragraphs_become_a_list_again() {
         String markdown = pasted.toMarkdown("""
                 <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·<span>&nbsp;&nbsp;</span></span>First</p>
