@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.masthead.section.SectionService.ImportedSection;
 
@@ -17,13 +18,22 @@ import org.masthead.section.SectionService.ImportedSection;
  * (spelled with either apostrophe, any case), or when it looks like one: a single short line in
  * title case without closing punctuation. Story titles inside a section are longer than that and
  * stay in their section. Headings the publication does not know are kept, in their order.
- * Plain text is escaped, so every character reads as it was written.
+ * Plain text is escaped, so every character reads as it was written, quotes and dashes included;
+ * its lines that start with a bullet or a number are lists, as the mail's readers saw them.
  */
 final class BackIssueParser {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^##?\\s+\\S");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("(?m)^\\s*(-{3,}|\\*{3,}|_{3,})\\s*$");
+    /** A line that is a list item: its bullet, or its number and the dot or bracket after it, then the item. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?![-*_•\\s]+$)([•◦▪‣*-]|(\\d{1,3})([.)]))[ \\t\\u00A0]+(\\S.*)$");
+    /**
+     * What must be escaped for plain text to render as itself: Markdown's syntax, quotes and
+     * apostrophes, the hyphens of "--" and the dots of "..." or ". . .".
+     */
+    private static final Pattern SYNTAX = Pattern.compile("[\\\\`*_\\[\\]<>#|~&\"']|-(?=-)|(?<=-)-|\\.(?= ?\\.)|(?<=\\. ?)\\.");
+    private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
     private static final int HEADING_MAX_WORDS = 5;
     private static final String FIRST_SECTION = "Introduction";
 
@@ -55,10 +65,10 @@ final class BackIssueParser {
                 if (parts.isEmpty()) {
                     parts.add(new Part(FIRST_SECTION));
                 }
-                parts.get(parts.size() - 1).paragraphs.add(escape(paragraph));
+                parts.get(parts.size() - 1).paragraphs.add(markdownOf(paragraph));
             }
         }
-        return new Parsed(Optional.empty(), parts.stream().map(Part::toSection).toList(), footer == null ? null : escape(footer));
+        return new Parsed(Optional.empty(), parts.stream().map(Part::toSection).toList(), footer == null ? null : markdownOf(footer));
     }
 
     private static Parsed markdown(String text, boolean lastParagraphIsFooter) {
@@ -123,9 +133,73 @@ final class BackIssueParser {
                 .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Plain text as Markdown that renders to the same characters. */
-    static String escape(String paragraph) {
-        return paragraph.replaceAll("([\\\\`*_\\[\\]<>#|~&])", "\\\\$1")
+    /**
+     * A paragraph of plain text as Markdown that renders to the same characters. Lines that start
+     * with a bullet ("•", "-", "*") or a number ("1.", "2)") are a list, as a reader of the mail saw
+     * them: bullets an unordered one, numbers an ordered one from the first item's number. A line
+     * after an item that is no item itself continues it (a mail wraps long items).
+     */
+    static String markdownOf(String paragraph) {
+        StringBuilder out = new StringBuilder();
+        String previousMarker = null;
+        for (String line : paragraph.split("\n")) {
+            Matcher item = LIST_ITEM.matcher(line);
+            if (item.matches()) {
+                String marker = item.group(2) == null ? "- " : item.group(2) + item.group(3) + " ";
+                // Another kind of marker starts another list, after a blank line so that it cannot read as the item's text.
+                boolean sameList = previousMarker != null && kind(previousMarker) == kind(marker);
+                out.append(out.length() == 0 ? "" : sameList ? "\n" : "\n\n").append(marker).append(escape(item.group(4)));
+                previousMarker = marker;
+            } else if (previousMarker != null) {
+                out.append('\n').append(" ".repeat(previousMarker.length())).append(escape(line));
+            } else {
+                out.append(out.length() == 0 ? "" : "\n").append(escape(line));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The kind of list a marker starts: "-", or the "." or ")" after a number. */
+    private static char kind(String marker) {
+        return marker.charAt(marker.length() - 2);
+    }
+
+    /**
+     * Plain text as Markdown that renders to the same characters: Markdown's syntax escaped, and
+     * what the renderer's typographic pass would change too (straight quotes and apostrophes to
+     * curly ones, "--" and "---" to dashes, "..." and ". . ." to an ellipsis), since an import
+     * reads as the mail did, whatever the desk's own texts get. A web address becomes an autolink,
+     * whose characters Markdown leaves as they are (an escape inside it would show).
+     */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher address = ADDRESS.matcher(text);
+        int from = 0;
+        while (address.find()) {
+            String url = withoutTrailingPunctuation(address.group());
+            out.append(escapeText(text.substring(from, address.start()))).append('<').append(url).append('>');
+            from = address.start() + url.length();
+        }
+        return out.append(escapeText(text.substring(from))).toString();
+    }
+
+    /** A sentence's punctuation after an address is no part of it; a closing bracket is when the address opened one. */
+    private static String withoutTrailingPunctuation(String address) {
+        String url = address;
+        while (!url.isEmpty()) {
+            char last = url.charAt(url.length() - 1);
+            boolean unopened = last == ')' && url.chars().filter(c -> c == '(').count() < url.chars().filter(c -> c == ')').count();
+            if (".,;:!?'\"]".indexOf(last) < 0 && !unopened) {
+                break;
+            }
+            url = url.substring(0, url.length() - 1);
+        }
+        return url;
+    }
+
+    private static String escapeText(String text) {
+        return SYNTAX.matcher(text).replaceAll("\\\\$0")
+                // A hyphen that starts a line is alone here (a run's are escaped above): it would start a list.
                 .replaceAll("(?m)^([-+=])", "\\\\$1")
                 .replaceAll("(?m)^(\\d+)([.)])", "$1\\\\$2");
     }

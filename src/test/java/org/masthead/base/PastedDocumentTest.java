@@ -54,12 +54,12 @@ class PastedDocumentTest {
                 + "</b><br class=\"Apple-interchange-newline\">");
 
         assertThat(markdown).isEqualTo("**The week in brief**\n\nThree networks reposted the same claim.\n\nThe regulator opened an inquiry.");
-        assertThat(new MarkdownRenderer().render(markdown).html()).doesNotContain("&lt;br");
+        assertThat(PatientRenderer.create().render(markdown).html()).doesNotContain("&lt;br");
     }
 
     @Test
     void a_line_break_inside_a_paragraph_keeps_its_lines_and_never_shows_as_text() {
-        String html = new MarkdownRenderer().render(pasted.toMarkdown("<p>First line<br>second line</p>")).html();
+        String html = PatientRenderer.create().render(pasted.toMarkdown("<p>First line<br>second line</p>")).html();
 
         assertThat(html).contains("First line", "second line").doesNotContain("&lt;br");
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** The plain-text edition of a rendered text keeps what the web and the email show. */
 class PlainTextWriterTest {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer = PatientRenderer.create();
 
     @Test
     void no_break_spaces_stay_no_break_spaces_and_keep_their_words_on_one_line() {
