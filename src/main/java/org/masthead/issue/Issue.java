@@ -18,6 +18,8 @@ import org.masthead.base.WorkflowException;
 public class Issue extends AbstractEntity {
 
     public static final int TITLE_MAX = 200;
+    /** The longest standing footer, in characters: the publication's and the one an issue keeps. */
+    public static final int FOOTER_MAX = 4000;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "publication_id")
@@ -40,7 +42,7 @@ public class Issue extends AbstractEntity {
     private Instant scheduledFor;
 
     /** Why the last schedule was called off (a reopened section, a failed check at run time): shown to the publisher. */
-    @Column(name = "schedule_cancelled_reason", length = 4000)
+    @Column(name = "schedule_cancelled_reason")
     private String scheduleCancelledReason;
 
     @Column(name = "schedule_cancelled_at")
@@ -50,7 +52,7 @@ public class Issue extends AbstractEntity {
     private Instant correctedAt;
 
     /** The standing footer this issue went out with, frozen at release; null while in production. */
-    @Column(length = 4000)
+    @Column(length = FOOTER_MAX)
     private String footer;
 
     protected Issue() {

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.masthead.base.TextHygiene;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
@@ -22,6 +25,8 @@ public class BackIssues {
 
     /** Larger than any issue this desk has seen; a file this big is not one issue. */
     public static final int MAX_BYTES = 1_000_000;
+    /** A briefing has a handful of sections; a file with more headings than this is not one issue. */
+    public static final int SECTIONS_MAX = 100;
 
     private final IssueService issues;
     private final SectionService sections;
@@ -36,16 +41,20 @@ public class BackIssues {
     }
 
     /**
+     * The file is bounded before it is parsed (its size, then its headings, counted line by line);
+     * the footer it ends with once the parser has found it, cleaned as a section body is, before
+     * anything is stored. Each bound refuses with its sentence, for the screen's field.
+     *
      * @param title                 the issue's title; may be blank when the Markdown has a "# " title line
      * @param lastParagraphIsFooter whether the file ends with the standing footer (mails do)
      */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Edition importIssue(int number, String title, LocalDate releasedOn, byte[] file, boolean lastParagraphIsFooter) {
         if (file == null || file.length == 0) {
-            throw new WorkflowException("The file is empty. Choose the Markdown or text file of the issue.");
+            throw new ImportRefused(ImportRefused.Field.FILE, "The file is empty. Choose the Markdown or text file of the issue.");
         }
         if (file.length > MAX_BYTES) {
-            throw new WorkflowException("That file is larger than 1 MB: it is not one issue.");
+            throw new ImportRefused(ImportRefused.Field.FILE, "That file is larger than 1 MB: it is not one issue.");
         }
         if (releasedOn == null) {
             throw new WorkflowException("Give the date the issue went out.");
@@ -55,18 +64,38 @@ public class BackIssues {
         if (releasedOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw new WorkflowException("A back issue went out in the past: pick a date up to today.");
         }
-        BackIssueParser.Parsed parsed = BackIssueParser.parse(new String(file, StandardCharsets.UTF_8),
-                publication.getSlots().stream().map(TemplateSlot::getHeading).toList(), lastParagraphIsFooter);
+        String text = new String(file, StandardCharsets.UTF_8);
+        List<String> knownHeadings = publication.getSlots().stream().map(TemplateSlot::getHeading).toList();
+        requireOneIssue(SectionHeadings.atLeast(text, knownHeadings));
+        BackIssueParser.Parsed parsed = BackIssueParser.parse(text, knownHeadings, lastParagraphIsFooter);
         if (parsed.sections().isEmpty()) {
-            throw new WorkflowException("No section was found in that file.");
+            throw new ImportRefused(ImportRefused.Field.FILE, "No section was found in that file.");
+        }
+        requireOneIssue(parsed.sections().size());
+        String footer = parsed.footer() == null ? null : TextHygiene.clean(parsed.footer()).strip();
+        if (footer != null && footer.length() > Issue.FOOTER_MAX) {
+            throw new ImportRefused(ImportRefused.Field.FOOTER, "The standing footer at the end of the file has "
+                    + count(footer.length()) + " characters; a footer has at most " + count(Issue.FOOTER_MAX)
+                    + ". Shorten it, or untick \"The file ends with the standing footer\" if it belongs to the last section.");
         }
         String cleanTitle = title == null || title.isBlank() ? parsed.title().orElse("") : title;
         Instant releasedAt = releasedOn.atStartOfDay(zone).toInstant();
-        Issue issue = issues.createBackIssue(number, cleanTitle, releasedAt, parsed.footer());
+        Issue issue = issues.createBackIssue(number, cleanTitle, releasedAt, footer);
         sections.importSections(issue.getId(), parsed.sections());
         Edition edition = writer.write(issue, sections.keptSectionsOf(issue.getId()), releasedAt,
                 EditionHistory.first(issue.getNumber()));
         issues.markReleased(issue.getId(), releasedAt);
         return edition;
+    }
+
+    private static void requireOneIssue(int headings) {
+        if (headings > SECTIONS_MAX) {
+            throw new ImportRefused(ImportRefused.Field.FILE, "That file has " + count(headings) + " section headings; an issue has at most "
+                    + SECTIONS_MAX + " sections, so it is not one issue. Import one issue per file.");
+        }
+    }
+
+    private static String count(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

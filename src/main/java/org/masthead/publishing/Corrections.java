@@ -65,6 +65,8 @@ public class Corrections {
         if (changed.isEmpty()) {
             throw new WorkflowException("Nothing was changed. Correct at least one section before publishing a correction.");
         }
+        Refusal.enforce(IssueSize.problemWith(kept.stream()
+                .map(s -> corrected.containsKey(s.getId()) ? corrected.get(s.getId()) : s.getBody()).toList()));
         EditionHistory history = writer.nextAfter(issue, why);
         changed.forEach(s -> sections.correctBody(s.getId(), corrected.get(s.getId())));
         Edition edition = writer.write(issue, sections.keptSectionsOf(issueId), clock.instant(), history);

@@ -2,6 +2,7 @@ package org.masthead.publishing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.masthead.base.LinkRule;
 import org.masthead.base.MarkdownFinding;
@@ -40,10 +41,16 @@ class ReleaseChecks {
         if (kept.isEmpty()) {
             problems.add("The issue has no sections.");
         }
+        Optional<String> tooLarge = IssueSize.problem(kept);
+        tooLarge.ifPresent(problems::add);
         for (Section section : kept) {
             String heading = "\"" + section.getHeading() + "\"";
             if (section.getState() != SectionState.APPROVED) {
                 problems.add(heading + " is " + section.getState().label().toLowerCase() + " (" + section.getWriterName() + ").");
+            }
+            if (tooLarge.isPresent()) {
+                // The limit is there so that releasing stays bounded work: an issue over it is not rendered.
+                continue;
             }
             // One render per section, the one readers get: its links are judged by the rule the submit checks use.
             Rendering rendering = markdown.render(section.getBody() == null ? "" : section.getBody());
