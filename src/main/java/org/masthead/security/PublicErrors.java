@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,6 +30,9 @@ final class PublicErrors extends OncePerRequestFilter {
 
     /** Seconds a reader (or crawler) is asked to wait while the application starts. */
     static final String RETRY_AFTER_START = "5";
+
+    /** The public paths as the raw request URI spells them (not normalised: that is why it was refused). */
+    private static final Pattern PUBLIC_ADDRESS = Pattern.compile("/(archive|feed\\.atom)([/;].*)?");
 
     private static final Logger log = LoggerFactory.getLogger(PublicErrors.class);
 
@@ -58,6 +64,23 @@ final class PublicErrors extends OncePerRequestFilter {
             response.reset();
             write(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, pages.get().forStatus(500));
         }
+    }
+
+    /**
+     * A request the firewall refuses before any chain is chosen (a doubled slash, a ";", a ".."):
+     * on a public address, the public 400 page with the public headers; elsewhere as Spring's default.
+     * The default sends the error to the container, whose /error is on the desk's chain (the sign-in).
+     */
+    RequestRejectedHandler rejectedRequests(String csp) {
+        RequestRejectedHandler elsewhere = new HttpStatusRequestRejectedHandler();
+        return (request, response, rejected) -> {
+            if (!PUBLIC_ADDRESS.matcher(request.getRequestURI()).matches()) {
+                elsewhere.handle(request, response, rejected);
+                return;
+            }
+            response.setHeader("Content-Security-Policy", csp);
+            write(response, HttpServletResponse.SC_BAD_REQUEST, pages.get().forStatus(HttpServletResponse.SC_BAD_REQUEST));
+        };
     }
 
     private static void write(HttpServletResponse response, int status, String page) throws IOException {

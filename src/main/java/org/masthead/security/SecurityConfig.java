@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -72,6 +73,13 @@ public class SecurityConfig {
                 .headers(h -> h.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /** Requests refused by the firewall: on public paths, answered like the public chain's own errors. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ApplicationAvailability availability,
+                                                  ObjectProvider<PublicErrorPages> errorPages) {
+        return new PublicErrors(availability, errorPages::getObject).rejectedRequests(PUBLIC_CSP);
     }
 
     @Bean

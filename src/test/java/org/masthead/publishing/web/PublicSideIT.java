@@ -84,6 +84,11 @@ class PublicSideIT {
             GET    | /archive/nothing/email                    | 404
             GET    | /archive/nothing/editions/1/email         | 404
             GET    | /archive/VAADIN/build/x.js                | 404
+            GET    | /archive//1                               | 400
+            GET    | /archive;x=1                              | 400
+            GET    | /archive/1;jsessionid=abc                 | 400
+            GET    | /archive/1/../2                           | 400
+            GET    | /archive/%25                              | 400
             POST   | /archive                                  | 405
             PUT    | /archive/1                                | 405
             DELETE | /archive/1/text                           | 405
