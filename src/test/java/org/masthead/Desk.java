@@ -55,12 +55,17 @@ public class Desk {
         this.workflow = workflow;
     }
 
-    /** Empties every table, then sets up the publication and the standard team. */
-    public void reset() {
+    /** Empties every table: a new installation, before anyone has set up the publication. */
+    public void emptyEveryTable() {
         SecurityContextHolder.clearContext();
         for (String table : TABLES) {
             jdbc.update("delete from " + table);
         }
+    }
+
+    /** Empties every table, then sets up the publication and the standard team. */
+    public void reset() {
+        emptyEveryTable();
         as("root", new Role[] {Role.ADMIN}, () -> {
             issues.setUpPublication("The Test Watch", "A briefing for tests", "Standing *footer* of the test watch.",
                     ZoneId.of("Europe/Prague"), List.of(

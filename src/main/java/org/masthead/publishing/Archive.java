@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -28,6 +27,11 @@ public class Archive {
 
     public static final int PAGE_SIZE = 20;
     public static final int QUERY_MAX = 200;
+    /**
+     * The last page whose first entry's position still fits the database's row offset (an int):
+     * any page after it is past the last page of any archive, and asking for it would overflow.
+     */
+    static final int LAST_POSSIBLE_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
     private static final int CACHED_TEXTS = 500;
 
     /** The formats of an edition on the public side. */
@@ -35,7 +39,7 @@ public class Archive {
 
     private final EditionRepository editions;
     private final EditionRenderer renderer;
-    private final IssueService issues;
+    private final PublicSite site;
     private final ArchiveVersion version;
     /** Which edition each permalink (or edition address) shows, as of {@link #keysOf}. */
     private final Map<String, EditionKey> keys = new ConcurrentHashMap<>();
@@ -48,10 +52,10 @@ public class Archive {
         }
     });
 
-    Archive(EditionRepository editions, EditionRenderer renderer, IssueService issues, ArchiveVersion version) {
+    Archive(EditionRepository editions, EditionRenderer renderer, PublicSite site, ArchiveVersion version) {
         this.editions = editions;
         this.renderer = renderer;
-        this.issues = issues;
+        this.site = site;
         this.version = version;
     }
 
@@ -108,24 +112,36 @@ public class Archive {
         return version.current();
     }
 
-    /** The archive's index page: every released issue, or those whose text contains {@code query}, newest first. */
-    public String indexPage(String query, int page) {
+    /**
+     * The archive's index page: every released issue, or those whose text contains {@code query},
+     * newest first. Pages count from 1; past the last page there is none (page 1 always is).
+     */
+    public Optional<String> indexPage(String query, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("Pages count from 1, not " + page);
+        }
+        if (page > LAST_POSSIBLE_PAGE) {
+            return Optional.empty();
+        }
         String q = query == null ? "" : query.strip();
-        if (q.isEmpty() && page >= 1 && page <= 100) {
+        if (q.isEmpty() && page <= 100) {
             keysOf(version.current());
-            return indexPages.computeIfAbsent(page, p -> renderIndex("", p));
+            return Optional.ofNullable(indexPages.computeIfAbsent(page, p -> renderIndex("", p).orElse(null)));
         }
         return renderIndex(q, page);
     }
 
-    private String renderIndex(String query, int page) {
-        Publication publication = issues.publication();
+    private Optional<String> renderIndex(String query, int page) {
+        Publication publication = site.publication();
         String q = query;
         if (q.length() > QUERY_MAX) {
             q = q.substring(0, QUERY_MAX);
         }
-        PageRequest request = PageRequest.of(Math.max(0, page - 1), PAGE_SIZE);
+        PageRequest request = PageRequest.of(page - 1, PAGE_SIZE);
         Page<ArchiveEntry> found = q.isEmpty() ? editions.index(request) : editions.search(likePattern(q), request);
+        if (page > 1 && page > found.getTotalPages()) {
+            return Optional.empty();
+        }
         StringBuilder body = new StringBuilder("<h1>Archive</h1>")
                 .append("<form class=\"search\" action=\"/archive\" method=\"get\" role=\"search\">")
                 .append("<label for=\"q\">Search every issue</label> <input id=\"q\" name=\"q\" type=\"search\" maxlength=\"")
@@ -148,11 +164,11 @@ public class Archive {
             body.append("</ol>");
         }
         body.append(pager(found, q));
-        return renderer.page(publication, publication.getName() + " · Archive", body.toString());
+        return Optional.of(renderer.page(publication, publication.getName() + " · Archive", body.toString()));
     }
 
     public String notFoundPage(int issueNumber) {
-        Publication publication = issues.publication();
+        Publication publication = site.publication();
         return renderer.page(publication, "Not in the archive", "<h1>Not in the archive</h1><p>There is no released issue "
                 + issueNumber + ", or not in that edition. <a href=\"/archive\">See every released issue.</a></p>");
     }

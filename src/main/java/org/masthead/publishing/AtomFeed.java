@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -35,14 +34,12 @@ public class AtomFeed {
     static final int ENTRIES = 20;
 
     private final EditionRepository editions;
-    private final IssueService issues;
     private final PublicSite site;
     private final ArchiveVersion version;
     private volatile Cached cached = new Cached(-1, new byte[0], "", null);
 
-    AtomFeed(EditionRepository editions, IssueService issues, PublicSite site, ArchiveVersion version) {
+    AtomFeed(EditionRepository editions, PublicSite site, ArchiveVersion version) {
         this.editions = editions;
-        this.issues = issues;
         this.site = site;
         this.version = version;
     }
@@ -79,7 +76,7 @@ public class AtomFeed {
     }
 
     private String build() {
-        Publication publication = issues.publication();
+        Publication publication = site.publication();
         List<Edition> newest = editions.findLatestOfEachIssueNewestChangeFirst(PageRequest.of(0, ENTRIES));
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");

@@ -106,15 +106,20 @@ class EditionRenderer {
 
     /** A complete, standalone web page: no script, one stylesheet of our own. */
     String page(Publication publication, String title, String body) {
+        return page(publication.getName(), publication.getTagline(), title, body);
+    }
+
+    /** A public page headed with a name and a tagline: the publication's, or plain words while there is none. */
+    String page(String name, String tagline, String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + htmlEscape(title) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">"
                 + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.atom\" title=\""
-                + htmlEscape(publication.getName()) + "\">"
+                + htmlEscape(name) + "\">"
                 + "</head><body><header class=\"masthead\"><p class=\"name\"><a href=\"/archive\">"
-                + htmlEscape(publication.getName()) + "</a></p><p class=\"tagline\">"
-                + htmlEscape(publication.getTagline()) + "</p></header><main>" + body + "</main></body></html>\n";
+                + htmlEscape(name) + "</a></p><p class=\"tagline\">"
+                + htmlEscape(tagline) + "</p></header><main>" + body + "</main></body></html>\n";
     }
 
     static String date(Instant instant, ZoneId zone) {

@@ -4,6 +4,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import org.masthead.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -14,6 +16,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -41,19 +45,25 @@ public class SecurityConfig {
 
     @Bean
     @Order(0)
-    SecurityFilterChain emailChain(HttpSecurity http) throws Exception {
-        return stateless(http.securityMatcher(EMAIL_PATHS), EMAIL_CSP);
+    SecurityFilterChain emailChain(HttpSecurity http, ApplicationAvailability availability,
+                                   ObjectProvider<PublicErrorPages> errorPages) throws Exception {
+        return stateless(http.securityMatcher(EMAIL_PATHS), EMAIL_CSP, new PublicErrors(availability, errorPages::getObject));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-        return stateless(http.securityMatcher(PUBLIC_PATHS), PUBLIC_CSP);
+    SecurityFilterChain publicChain(HttpSecurity http, ApplicationAvailability availability,
+                                    ObjectProvider<PublicErrorPages> errorPages) throws Exception {
+        return stateless(http.securityMatcher(PUBLIC_PATHS), PUBLIC_CSP, new PublicErrors(availability, errorPages::getObject));
     }
 
-    /** A chain for readers: anyone may read, nothing builds a session, the headers are strict. */
-    private static SecurityFilterChain stateless(HttpSecurity http, String csp) throws Exception {
+    /**
+     * A chain for readers: anyone may read, nothing builds a session, the headers are strict, and
+     * errors are answered here with the public side's own page (never the desk's /error and sign-in).
+     */
+    private static SecurityFilterChain stateless(HttpSecurity http, String csp, PublicErrors errors) throws Exception {
         return http
+                .addFilterAfter(errors, HeaderWriterFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -63,6 +73,13 @@ public class SecurityConfig {
                 .headers(h -> h.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /** Requests refused by the firewall: on public paths, answered like the public chain's own errors. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ApplicationAvailability availability,
+                                                  ObjectProvider<PublicErrorPages> errorPages) {
+        return new PublicErrors(availability, errorPages::getObject).rejectedRequests(PUBLIC_CSP);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public side: plain Spring MVC on a stateless filter chain, answering from frozen editions.
@@ -40,11 +41,16 @@ class ArchiveController {
         this.stylesheet = StreamUtils.copyToByteArray(new ClassPathResource("archive/archive.css").getInputStream());
     }
 
-    /** The index is rendered per request (one small query); its ETag is the hash of what it says. */
+    /**
+     * The index is rendered per request (one small query); its ETag is the hash of what it says.
+     * A page past the last one is not there (404) rather than the last page again: its address would
+     * show what another address shows, and a link to it is stale.
+     */
     @GetMapping("/archive")
     ResponseEntity<byte[]> index(@RequestParam(name = "q", required = false) String query,
-                                 @RequestParam(name = "page", defaultValue = "1") int page, WebRequest request) {
-        byte[] body = archive.indexPage(query, page).getBytes(StandardCharsets.UTF_8);
+                                 @RequestParam(name = "page", required = false) String page, WebRequest request) {
+        byte[] body = archive.indexPage(query, pageNumber(page))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).getBytes(StandardCharsets.UTF_8);
         String etag = "\"" + DigestUtils.md5DigestAsHex(body) + "\"";
         if (request.checkNotModified(etag)) {
             return null;
@@ -86,6 +92,30 @@ class ArchiveController {
     ResponseEntity<byte[]> stylesheet() {
         return ResponseEntity.ok().contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(stylesheet);
+    }
+
+    /**
+     * Any other address under /archive is not in the archive. Without this, no controller would
+     * take it and the desk's Vaadin servlet would answer with its start page and a new session.
+     */
+    @GetMapping("/archive/**")
+    void unknownAddress() {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * The index page asked for, counted from 1: only digits, as the pager writes them (no sign, no
+     * hexadecimal). A number too long for an int is simply past the last page.
+     */
+    static int pageNumber(String page) {
+        if (page == null || page.isEmpty()) {
+            return 1;
+        }
+        String digits = page.replaceFirst("^0+", "");
+        if (!page.matches("\\d+") || digits.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A page is a whole number from 1");
+        }
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     private ResponseEntity<byte[]> serve(int number, Integer editionNo, Format format, WebRequest request) {

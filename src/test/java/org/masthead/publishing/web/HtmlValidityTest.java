@@ -33,7 +33,7 @@ class HtmlValidityTest extends ServiceTest {
 
         for (String url : new String[] {"/archive", "/archive?q=Putin", "/archive?q=nothing+at+all", "/archive?page=7",
                 corrected, corrected + "/email", corrected + "/editions/1", corrected + "/editions/1/email",
-                back, back + "/email", "/archive/999999"}) {
+                back, back + "/email", "/archive/999999", "/archive?page=abc", "/archive/no/such/page"}) {
             String html = mvc.perform(get(url)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(HtmlChecker.errors(html)).as("errors in " + url).isEmpty();
         }
