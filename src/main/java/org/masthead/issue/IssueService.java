@@ -53,13 +53,19 @@ public class IssueService {
         this.clock = clock;
     }
 
-    /** The publication this desk produces (one per installation for now). */
+    /**
+     * The publication this desk produces (one per installation for now). Anyone may read it: its
+     * name, tagline and footer are on every public page.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Publication publication() {
         return publications.findAll().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No publication has been set up yet."));
     }
 
+    /** Whether the publication is set up: asked at start-up, before anyone can sign in. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean publicationExists() {
         return publications.count() > 0;

@@ -88,6 +88,7 @@ public class SectionService implements ReleaseReadiness {
     }
 
     @Override
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
     @Transactional(readOnly = true)
     public boolean isReadyToRelease(long issueId) {
         return progressOf(issueId).isReady();
