@@ -66,10 +66,10 @@ public class Corrections {
             throw new WorkflowException("Nothing was changed. Correct at least one section before publishing a correction.");
         }
         EditionHistory history = writer.nextAfter(issue, why);
+        // The changes first, the edition last: a released record commits only with a new edition stored after it.
         changed.forEach(s -> sections.correctBody(s.getId(), corrected.get(s.getId())));
-        Edition edition = writer.write(issue, sections.keptSectionsOf(issueId), clock.instant(), history);
-        issues.markCorrected(issueId, "Edition " + edition.getEditionNo() + ": " + why);
-        return edition;
+        issues.markCorrected(issueId, "Edition " + history.editionNo() + ": " + why);
+        return writer.write(issue, sections.keptSectionsOf(issueId), clock.instant(), history);
     }
 
     private static String normalised(String body) {
