@@ -1,14 +1,30 @@
 package org.masthead;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The layout of STYLE.md, checked on the compiled classes: package by feature, dependencies
@@ -90,4 +106,85 @@ class ArchitectureTest {
     static final ArchRule the_audit_trail_used_by_every_feature_depends_on_none =
             noClasses().that().resideInAPackage(AUDIT)
                     .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, DEMO, BACKUP);
+
+    /**
+     * Pure functions of text: they read and change no record, so there is nobody to refuse. The
+     * only public bean methods allowed to say nothing of who may call them, each for its reason.
+     */
+    private static final Map<String, String> PURE_FUNCTIONS = Map.of(
+            "MarkdownRenderer.render", "Markdown in, sanitised HTML and counts out; the public side and every screen render",
+            "MarkdownRenderer.rendersVisibleText", "whether Markdown shows any text; a question about a string",
+            "MarkdownRenderer.toSafeHtml", "Markdown in, sanitised HTML out",
+            "MarkdownRenderer.toEmailHtml", "Markdown in, email HTML out",
+            "MarkdownRenderer.toPlainText", "Markdown in, plain text out",
+            "PastedDocument.toMarkdown", "pasted HTML in, Markdown out",
+            "SubmitChecks.of", "a text and its word range in, the problems a submit would meet out");
+
+    /**
+     * The public side's readers: DESIGN.md opens released editions and the feed to anyone, signed
+     * in or not; they hold only what was frozen at release, and answer the path measured against
+     * nginx, where no interceptor stands in front of them.
+     */
+    private static final Set<String> PUBLIC_SIDE = Set.of("Archive", "AtomFeed");
+
+    /**
+     * Who may call a service is said on the service, not left to the screen that happens to call
+     * it today: each public method of a Spring bean of a feature carries its {@code @PreAuthorize}
+     * (on the method or on its class; "permitAll()" where anyone may, with the reason beside it),
+     * or is not public. Beans are the {@code @Component}s (so {@code @Service}s too) in
+     * org.masthead, except, each for a reason: views and web controllers (the entry points: they
+     * call the guarded services), configuration classes (they make beans; nobody calls them),
+     * repositories (package-private; only their service uses them), the security package (it
+     * establishes who is asking, so it cannot ask first), and {@link #PUBLIC_SIDE}. Methods out of
+     * the rule: static ones (method security guards calls through the bean's proxy, and a static
+     * method has no bean), and those Spring calls with nobody signed in: event listeners (they run
+     * inside the guarded action that published the event), scheduled tasks, and a Spring
+     * interface's callbacks (a start-up runner's run, the sign-in's loadUserByUsername).
+     */
+    @ArchTest
+    static final ArchRule every_public_service_method_says_who_may_call_it =
+            methods().that().arePublic()
+                    .and().areDeclaredInClassesThat(areServicesOfAFeature())
+                    .and().doNotHaveModifier(JavaModifier.STATIC)
+                    .and().areNotAnnotatedWith(EventListener.class)
+                    .and().areNotAnnotatedWith(TransactionalEventListener.class)
+                    .and().areNotAnnotatedWith(Scheduled.class)
+                    .and(areNotCallbacksOfASpringInterface())
+                    .should(carryPreAuthorizeOrBeAPureFunction());
+
+    private static DescribedPredicate<JavaClass> areServicesOfAFeature() {
+        return DescribedPredicate.describe("Spring beans of a feature", c ->
+                c.getPackageName().startsWith("org.masthead.")
+                        && c.isMetaAnnotatedWith(Component.class)
+                        && !c.isMetaAnnotatedWith(Configuration.class)
+                        && !c.isAssignableTo(Repository.class)
+                        && !c.getPackageName().startsWith("org.masthead.security")
+                        && !c.getPackageName().endsWith(".ui")
+                        && !c.getPackageName().endsWith(".web")
+                        && !PUBLIC_SIDE.contains(c.getSimpleName()));
+    }
+
+    private static DescribedPredicate<JavaMethod> areNotCallbacksOfASpringInterface() {
+        return DescribedPredicate.describe("are not callbacks of a Spring interface", m ->
+                m.getOwner().getAllRawInterfaces().stream()
+                        .filter(i -> i.getPackageName().startsWith("org.springframework"))
+                        .flatMap(i -> i.getMethods().stream())
+                        .noneMatch(i -> i.getName().equals(m.getName())
+                                && i.getRawParameterTypes().equals(m.getRawParameterTypes())));
+    }
+
+    private static ArchCondition<JavaMethod> carryPreAuthorizeOrBeAPureFunction() {
+        return new ArchCondition<>("carry @PreAuthorize (on the method or its class) or be an allowed pure function") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean guarded = method.isAnnotatedWith(PreAuthorize.class)
+                        || method.getOwner().isAnnotatedWith(PreAuthorize.class);
+                String name = method.getOwner().getSimpleName() + "." + method.getName();
+                if (!guarded && !PURE_FUNCTIONS.containsKey(name)) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + " is public and does not say who may call it: add its @PreAuthorize, or make it package-private"));
+                }
+            }
+        };
+    }
 }

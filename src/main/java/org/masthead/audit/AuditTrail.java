@@ -27,6 +27,11 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * Open to every caller: each action records itself, whoever acts (the first administrator is
+     * created before anyone can sign in). It only adds a line, inside the caller's transaction.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, Long issueId, Long sectionId, Object from, Object to, String note) {
         String actor = currentUser.username().orElse("system");

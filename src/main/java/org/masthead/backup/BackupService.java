@@ -31,11 +31,13 @@ public class BackupService {
     }
 
     /** Whether this installation's database can be backed up from the app (H2), or needs pg_dump. */
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean available() {
         return h2.supported();
     }
 
     /** The file name the next backup gets: names sort by time. */
+    @PreAuthorize("hasRole('ADMIN')")
     public String nextFileName() {
         return PREFIX + STAMP.format(clock.instant()) + SUFFIX;
     }

@@ -39,12 +39,14 @@ public class IssueService {
     private final IssueRepository issues;
     private final PublicationRepository publications;
     private final ReleaseReadiness readiness;
+    private final CorrectionRule correctionRule;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IssueService(IssueRepository issues, PublicationRepository publications, @Lazy ReleaseReadiness readiness,
-                 AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                 CorrectionRule correctionRule, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.correctionRule = correctionRule;
         this.issues = issues;
         this.publications = publications;
         this.readiness = readiness;
@@ -53,13 +55,19 @@ public class IssueService {
         this.clock = clock;
     }
 
-    /** The publication this desk produces (one per installation for now). */
+    /**
+     * The publication this desk produces (one per installation for now). Anyone may read it: its
+     * name, tagline and footer are on every public page.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Publication publication() {
         return publications.findAll().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No publication has been set up yet."));
     }
 
+    /** Whether the publication is set up: asked at start-up, before anyone can sign in. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean publicationExists() {
         return publications.count() > 0;
@@ -174,11 +182,16 @@ public class IssueService {
         return issue;
     }
 
+    /**
+     * Marks a released issue corrected, as the publishing feature makes the correction's new
+     * edition; called alone, without that edition, it is refused at commit ({@link CorrectionRule}).
+     */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Issue markCorrected(long issueId, String note) {
         Issue issue = require(issueId);
         IssueStatus from = issue.isCorrected() ? IssueStatus.CORRECTED : IssueStatus.RELEASED;
         issue.markCorrected(clock.instant());
+        correctionRule.requireNewEditionBeforeCommit(issue);
         audit.record("ISSUE_CORRECTED", issueId, null, from, IssueStatus.CORRECTED, note);
         return issue;
     }

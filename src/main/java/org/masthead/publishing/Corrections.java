@@ -68,10 +68,10 @@ public class Corrections {
         Refusal.enforce(IssueSize.problemWith(kept.stream()
                 .map(s -> corrected.containsKey(s.getId()) ? corrected.get(s.getId()) : s.getBody()).toList()));
         EditionHistory history = writer.nextAfter(issue, why);
+        // The changes first, the edition last: a released record commits only with a new edition stored after it.
         changed.forEach(s -> sections.correctBody(s.getId(), corrected.get(s.getId())));
-        Edition edition = writer.write(issue, sections.keptSectionsOf(issueId), clock.instant(), history);
-        issues.markCorrected(issueId, "Edition " + edition.getEditionNo() + ": " + why);
-        return edition;
+        issues.markCorrected(issueId, "Edition " + history.editionNo() + ": " + why);
+        return writer.write(issue, sections.keptSectionsOf(issueId), clock.instant(), history);
     }
 
     private static String normalised(String body) {

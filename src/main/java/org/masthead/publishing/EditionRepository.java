@@ -61,4 +61,6 @@ interface EditionRepository extends JpaRepository<Edition, Long> {
     String textOf(long id);
 
     boolean existsByIssueId(Long issueId);
+
+    long countByIssueId(Long issueId);
 }

@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
@@ -18,6 +19,7 @@ import org.masthead.section.SectionEvents.SectionChangedAfterApproval;
 import org.masthead.section.SectionEvents.SectionReopened;
 import org.masthead.section.SectionService;
 import org.masthead.security.Role;
+import org.masthead.security.RunAs;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
 import org.springframework.context.event.EventListener;
@@ -36,6 +38,8 @@ public class Schedules {
 
     /** The db-scheduler task that releases an issue; its instance id is the issue's id. */
     static final String TASK = "scheduled-release";
+    /** Who calls a release off as the consequence of someone's change: the desk itself, as in the audit trail. */
+    static final String DESK = "system";
 
     private final IssueService issues;
     private final SectionService sections;
@@ -94,10 +98,18 @@ public class Schedules {
                 "was reopened by " + reopened.author() + " (" + reopened.note() + ")");
     }
 
-    /** The same when an approved text is changed: it is back in review, so the issue is not ready. */
+    /**
+     * The same when an approved text is changed: it is back in review, so the issue is not ready.
+     * A writer may save her approved section but may not call a release off herself, so the desk
+     * does it, as the consequence of her save, under its own name ({@link #DESK}); the reason on
+     * the issue, the audit line and the publishers' message name her.
+     */
     @EventListener
     void cancelWhenAnApprovedSectionChanges(SectionChangedAfterApproval changed) {
-        cancel(changed.issueId(), changed.sectionId(), "was changed after approval by " + changed.author());
+        RunAs.as(DESK, Set.of(Role.PUBLISHER), () -> {
+            cancel(changed.issueId(), changed.sectionId(), "was changed after approval by " + changed.author());
+            return null;
+        });
     }
 
     private void cancel(long issueId, long sectionId, String what) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.masthead.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,7 @@ public class EditorPresence {
     private final Map<Long, Set<Visitor>> bySection = new ConcurrentHashMap<>();
 
     /** Joins the section; returns how to leave it. Everyone else there is told at once. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
     public Runnable join(long sectionId, Visitor visitor) {
         bySection.computeIfAbsent(sectionId, id -> new CopyOnWriteArraySet<>()).add(visitor);
         announce(sectionId);
@@ -31,6 +34,7 @@ public class EditorPresence {
     }
 
     /** The names of the others who have the section open, each once. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
     public List<String> othersThan(long sectionId, String username) {
         return bySection.getOrDefault(sectionId, Set.of()).stream()
                 .filter(v -> !Objects.equals(v.username(), username))

@@ -10,6 +10,7 @@ import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.NotFoundException;
 import org.masthead.base.TextHygiene;
 import org.masthead.base.WorkflowException;
+import org.masthead.issue.CorrectionRule;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.ReleaseReadiness;
@@ -35,11 +36,14 @@ public class SectionService implements ReleaseReadiness {
     private final AuditTrail audit;
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
+    private final CorrectionRule correctionRule;
     private final Clock clock;
 
     SectionService(SectionRepository sections, RevisionRepository revisions, IssueService issues,
                    SectionWorkflow workflow, Autosaves autosaves, EditRights editRights, WorkflowRules rules,
-                   AuditTrail audit, MarkdownRenderer markdown, CurrentUser currentUser, Clock clock) {
+                   AuditTrail audit, MarkdownRenderer markdown, CurrentUser currentUser,
+                   CorrectionRule correctionRule, Clock clock) {
+        this.correctionRule = correctionRule;
         this.editRights = editRights;
         this.rules = rules;
         this.workflow = workflow;
@@ -88,6 +92,7 @@ public class SectionService implements ReleaseReadiness {
     }
 
     @Override
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
     @Transactional(readOnly = true)
     public boolean isReadyToRelease(long issueId) {
         return progressOf(issueId).isReady();
@@ -170,7 +175,8 @@ public class SectionService implements ReleaseReadiness {
 
     /**
      * Gives a section of a released issue its corrected body, kept as a revision and audited. The
-     * publishing feature calls this while it makes the correction's new edition, in one transaction.
+     * publishing feature calls this while it makes the correction's new edition, in one transaction;
+     * called alone, without that edition, the change is refused at commit ({@link CorrectionRule}).
      */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Section correctBody(long sectionId, String body) {
@@ -181,6 +187,7 @@ public class SectionService implements ReleaseReadiness {
         }
         String me = currentUser.requireUsername();
         section.correct(text, me, clock.instant());
+        correctionRule.requireNewEditionBeforeCommit(section.getIssue());
         revisions.save(new Revision(section.getId(), text, Revision.Reason.CORRECTION, me, clock.instant()));
         audit.record("SECTION_CORRECTED", section.getIssue().getId(), sectionId, null, null, null);
         return sections.saveAndFlush(section);

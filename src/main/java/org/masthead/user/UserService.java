@@ -50,6 +50,7 @@ public class UserService {
     }
 
     /** The signed-in person. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public User current() {
         String username = currentUser.requireUsername();
@@ -57,6 +58,11 @@ public class UserService {
                 .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
     }
 
+    /**
+     * A person by id, with their username, email and roles: for those who assign writers and
+     * those who manage accounts, never for someone who is not signed in.
+     */
+    @PreAuthorize("hasAnyRole('EDITOR','PUBLISHER','ADMIN')")
     @Transactional(readOnly = true)
     public User require(long id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("That person does not exist."));
@@ -99,6 +105,7 @@ public class UserService {
      * Whether the desk has an active administrator. Anyone may ask: the sign-in screen offers
      * the first-run screen while the answer is no.
      */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean administratorExists() {
         return !users.findActiveWithRole(Role.ADMIN).isEmpty();
@@ -109,6 +116,7 @@ public class UserService {
      * for good once one does. Serializable, so two first runs at the same moment (two browsers,
      * two nodes) cannot both succeed.
      */
+    @PreAuthorize("permitAll()")
     @Transactional(isolation = Isolation.SERIALIZABLE)
     public synchronized User createFirstAdministrator(String username, String displayName, String email, String password) {
         if (administratorExists()) {
@@ -217,6 +225,8 @@ public class UserService {
         return me;
     }
 
+    /** Whether anybody has an account yet: asked at start-up, before anyone can sign in. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean anyUserExists() {
         return users.count() > 0;

@@ -117,4 +117,33 @@ class CorrectionsTest extends ServiceTest {
         assertThat(List.of(desk.section(topics).getBody(), desk.section(unreleasedTopics).getBody()))
                 .noneMatch("Fixed."::equals);
     }
+
+    @Test
+    void a_publisher_changing_a_released_section_without_a_new_edition_is_refused_and_readers_keep_what_they_had() {
+        releaseAnIssue();
+        long topics = desk.sectionIds(issueId).get(0);
+        String body = desk.section(topics).getBody();
+        Desk.signIn("paula", Role.PUBLISHER);
+
+        assertThatThrownBy(() -> sections.correctBody(topics, "Quietly rewritten."))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("changes only through a correction");
+
+        assertThat(desk.section(topics).getBody()).isEqualTo(body);
+        assertThat(sections.revisionsOf(topics)).extracting(r -> r.getBody()).doesNotContain("Quietly rewritten.");
+        assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction).doesNotContain("SECTION_CORRECTED");
+        assertThat(archive.editionsOf(first.getIssueNumber())).hasSize(1);
+    }
+
+    @Test
+    void a_publisher_marking_a_released_issue_corrected_without_a_new_edition_is_refused_and_it_stays_released() {
+        releaseAnIssue();
+        Desk.signIn("paula", Role.PUBLISHER);
+
+        assertThatThrownBy(() -> issues.markCorrected(issueId, "Nothing went out."))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("changes only through a correction");
+
+        assertThat(issues.require(issueId).isCorrected()).isFalse();
+        assertThat(sections.progressOf(issueId).status()).isEqualTo(IssueStatus.RELEASED);
+        assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction).doesNotContain("ISSUE_CORRECTED");
+    }
 }

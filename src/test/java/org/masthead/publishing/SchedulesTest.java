@@ -14,6 +14,8 @@ import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.IssueStatus;
+import org.masthead.review.Inbox;
+import org.masthead.review.InboxMessage;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
@@ -39,6 +41,8 @@ class SchedulesTest extends ServiceTest {
     AuditTrail audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Inbox inbox;
 
     @Test
     void scheduling_a_ready_issue_records_the_time_and_stores_exactly_one_job_for_it() {
@@ -110,6 +114,31 @@ class SchedulesTest extends ServiceTest {
         assertThat(issues.withCancelledSchedule()).extracting(Issue::getId).containsExactly(issueId);
         assertThat(audit.ofIssue(issueId)).filteredOn(e -> e.getAction().equals("SCHEDULE_CANCELLED"))
                 .singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo("erin"));
+    }
+
+    @Test
+    void a_writer_who_saves_her_approved_section_of_a_scheduled_issue_is_saved_and_the_desk_calls_the_release_off() {
+        long issueId = desk.readyIssue();
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> schedules.schedule(issueId, NEXT_FRIDAY_9));
+        long topics = desk.sectionIds(issueId).get(0);
+        long version = desk.section(topics).getVersion();
+
+        Desk.as("wendy", Desk.roles(Role.WRITER), () -> sections.saveBody(topics, "A sharper first topic.", version));
+
+        assertThat(desk.section(topics).getBody()).isEqualTo("A sharper first topic.");
+        assertThat(desk.stateOf(topics)).isEqualTo(SectionState.IN_REVIEW);
+        Issue issue = desk.section(topics).getIssue();
+        assertThat(issue.isScheduled()).isFalse();
+        assertThat(issue.getScheduleCancelledReason()).contains("\"Topics of the Week\" was changed after approval by wendy");
+        assertThat(jobsFor(issueId)).isZero();
+        Desk.signIn("paula", Role.PUBLISHER);
+        assertThat(inbox.mine()).extracting(InboxMessage::getText).anySatisfy(text -> assertThat(text)
+                .contains("\"Topics of the Week\" was changed after approval by wendy", "is cancelled"));
+        assertThat(audit.ofIssue(issueId)).filteredOn(e -> e.getAction().equals("SCHEDULE_CANCELLED"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo("system");
+                    assertThat(e.getNote()).contains("changed after approval by wendy");
+                });
     }
 
     private long jobsFor(long issueId) {

@@ -18,6 +18,7 @@ import org.masthead.section.SectionState;
 import org.masthead.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -235,6 +236,30 @@ class UserServiceTest extends ServiceTest {
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("already has an administrator");
         signIn("admin", Role.ADMIN);
         assertThat(users.all()).extracting(User::getUsername).doesNotContain("mallory");
+    }
+
+    @Test
+    void nobody_signed_in_cannot_look_a_person_up_by_id() {
+        long wendy = desk.userId("wendy");
+        signOut();
+
+        assertThatThrownBy(() -> users.require(wendy)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void a_writer_cannot_look_up_another_persons_email_and_roles_by_id() {
+        long erin = desk.userId("erin");
+        signIn("wendy", Role.WRITER);
+
+        assertThatThrownBy(() -> users.require(erin)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_editor_assigning_writers_looks_a_person_up_by_id() {
+        long wendy = desk.userId("wendy");
+        signIn("erin", Role.EDITOR);
+
+        assertThat(users.require(wendy).getUsername()).isEqualTo("wendy");
     }
 
     private boolean signsIn(String username, String password) {

@@ -25,6 +25,7 @@ import org.masthead.base.PastedDocument;
 import org.masthead.base.Rendering;
 import org.masthead.base.ui.Formats;
 import org.masthead.base.ui.UnsavedText;
+import org.masthead.issue.Issue;
 import org.masthead.section.Autosaves;
 import org.masthead.section.EditorPresence;
 import org.masthead.section.Handover;
@@ -155,11 +156,22 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
 
     private void save() {
         boolean wasApproved = approvedWarning.isVisible();
+        Issue before = section.getIssue();
         if (saving.save()) {
             refresh();
             Notification.show(wasApproved && section.getState() == SectionState.IN_REVIEW
-                    ? "Saved. It is back in review; the editors have been told." : "Saved.");
+                    ? "Saved. It is back in review; the editors have been told." + scheduleCalledOff(before) : "Saved.");
         }
+    }
+
+    /** A change to an approved section calls its issue's scheduled release off: the person who saved hears it first. */
+    private String scheduleCalledOff(Issue before) {
+        if (!before.isScheduled() || section.getIssue().isScheduled()) {
+            return "";
+        }
+        return " The release of issue " + before.getNumber() + " scheduled for "
+                + Formats.moment(before.getScheduledFor(), before.getPublication().getTimeZone())
+                + " is cancelled until every section is approved again; the publisher has been told.";
     }
 
     private void submit() {

@@ -11,13 +11,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.masthead.Desk;
 import org.masthead.KaribuTest;
 import org.masthead.base.WorkflowException;
+import org.masthead.publishing.Schedules;
 import org.masthead.section.SectionState;
 import org.masthead.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class SectionEditorViewTest extends KaribuTest {
+
+    private static final LocalDateTime NEXT_WEEK = LocalDateTime.now(ZoneId.of("Europe/Prague")).plusDays(7)
+            .withHour(9).withMinute(0).withSecond(0).withNano(0);
+
+    @Autowired
+    Schedules schedules;
 
     @Test
     void the_preview_shows_the_rendered_markdown_as_the_writer_types() {
@@ -102,6 +113,27 @@ class SectionEditorViewTest extends KaribuTest {
         assertThat(body().isReadOnly()).isTrue();
         assertThat(button("save").isVisible()).isFalse();
         assertThat(button("submit").isVisible()).isFalse();
+    }
+
+    @Test
+    void a_writer_who_saves_her_approved_section_of_a_scheduled_issue_is_told_the_release_is_cancelled() {
+        long issueId = desk.readyIssue();
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> schedules.schedule(issueId, NEXT_WEEK));
+        long sectionId = desk.sectionIds(issueId).get(0);
+        int number = desk.section(sectionId).getIssue().getNumber();
+        login("wendy", Role.WRITER);
+        UI.getCurrent().navigate(SectionEditorView.class, sectionId);
+
+        _setValue(body(), "A sharper first topic.");
+        _click(button("save"));
+
+        assertThat(desk.section(sectionId).getBody()).isEqualTo("A sharper first topic.");
+        assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.IN_REVIEW);
+        assertThat(desk.section(sectionId).getIssue().isScheduled()).isFalse();
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
+                .startsWith("Saved. It is back in review; the editors have been told. The release of issue " + number
+                        + " scheduled for ")
+                .endsWith(" is cancelled until every section is approved again; the publisher has been told."));
     }
 
     private long draftOf(String writer) {
