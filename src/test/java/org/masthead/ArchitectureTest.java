@@ -1,5 +1,7 @@
 package org.masthead;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -8,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.masthead.base.MarkdownRenderer;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -90,4 +93,23 @@ class ArchitectureTest {
     static final ArchRule the_audit_trail_used_by_every_feature_depends_on_none =
             noClasses().that().resideInAPackage(AUDIT)
                     .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, DEMO, BACKUP);
+
+    /**
+     * Markdown is parsed in one place: {@link MarkdownRenderer}, behind the input limits of
+     * MarkdownInput and the time budget of RenderBudget. Issue 11: a raw Flexmark parse in the
+     * release checks let one writer's draft of 10,000 "&gt;" overflow the stack on every open of
+     * the release screen. A new raw parse anywhere else fails here.
+     */
+    @ArchTest
+    static final ArchRule only_the_rendering_pipeline_parses_markdown =
+            noClasses().that(not(belongToAnyOf(MarkdownRenderer.class)))
+                    .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark.parser..")
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vladsch.flexmark.util.ast.IParse")
+                    .because("every parse of a body goes through MarkdownRenderer, which bounds its input and its time");
+
+    @ArchTest
+    static final ArchRule flexmark_stays_inside_base =
+            noClasses().that().resideOutsideOfPackage("org.masthead.base")
+                    .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
+                    .because("features get Markdown rendered, checked and converted by base, never by Flexmark directly");
 }
