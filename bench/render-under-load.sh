@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-20}"
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 classpath="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 budget="$(grep -o 'EDITION_BUDGET = Duration.of[A-Za-z]*([0-9_]*)' src/main/java/org/masthead/base/MarkdownRenderer.java)"
 

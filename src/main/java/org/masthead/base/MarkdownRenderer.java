@@ -47,10 +47,11 @@ public class MarkdownRenderer {
     /**
      * How long one render for an edition may take: what is frozen must never be the plain
      * fallback, so a release waits for the formatting instead. Generous: a legitimate section of
-     * 100,000 characters renders in well under a second even on the loaded 2-core machine, and
-     * the input limits bound a hostile one (see BENCHMARKS.md, "Rendering for an edition").
+     * 100,000 characters took 1.3-3.6 s warm and 15 s cold on the 2-core machine at a load of
+     * 28-33 (BENCHMARKS.md, "Rendering a 100,000-character section for an edition"), so this
+     * leaves four times the worst seen; the input limits bound what a hostile text can cost.
      */
-    static final Duration EDITION_BUDGET = Duration.ofSeconds(30);
+    static final Duration EDITION_BUDGET = Duration.ofSeconds(60);
     private static final Pattern ID_PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,20}");
 
     /**
