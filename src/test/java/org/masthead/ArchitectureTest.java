@@ -1,5 +1,7 @@
 package org.masthead;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.masthead.base.MarkdownRenderer;
 import org.springframework.data.repository.Repository;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -112,6 +115,7 @@ class ArchitectureTest {
      * only public bean methods allowed to say nothing of who may call them, each for its reason.
      */
     private static final Map<String, String> PURE_FUNCTIONS = Map.of(
+            "MarkdownRenderer.renderForEdition", "the same, with the time an edition is worth",
             "MarkdownRenderer.render", "Markdown in, sanitised HTML and counts out; the public side and every screen render",
             "MarkdownRenderer.rendersVisibleText", "whether Markdown shows any text; a question about a string",
             "MarkdownRenderer.toSafeHtml", "Markdown in, sanitised HTML out",
@@ -123,9 +127,10 @@ class ArchitectureTest {
     /**
      * The public side's readers: DESIGN.md opens released editions and the feed to anyone, signed
      * in or not; they hold only what was frozen at release, and answer the path measured against
-     * nginx, where no interceptor stands in front of them.
+     * nginx, where no interceptor stands in front of them; and the public pages that answer a
+     * reader's error (400, 404, 405, 503), drawn before anyone could be signed in.
      */
-    private static final Set<String> PUBLIC_SIDE = Set.of("Archive", "AtomFeed");
+    private static final Set<String> PUBLIC_SIDE = Set.of("Archive", "AtomFeed", "PublicPages");
 
     /**
      * Who may call a service is said on the service, not left to the screen that happens to call
@@ -187,4 +192,23 @@ class ArchitectureTest {
             }
         };
     }
+
+    /**
+     * Markdown is parsed in one place: {@link MarkdownRenderer}, behind the input limits of
+     * MarkdownInput and the time budget of RenderBudget. Issue 11: a raw Flexmark parse in the
+     * release checks let one writer's draft of 10,000 "&gt;" overflow the stack on every open of
+     * the release screen. A new raw parse anywhere else fails here.
+     */
+    @ArchTest
+    static final ArchRule only_the_rendering_pipeline_parses_markdown =
+            noClasses().that(not(belongToAnyOf(MarkdownRenderer.class)))
+                    .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark.parser..")
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vladsch.flexmark.util.ast.IParse")
+                    .because("every parse of a body goes through MarkdownRenderer, which bounds its input and its time");
+
+    @ArchTest
+    static final ArchRule flexmark_stays_inside_base =
+            noClasses().that().resideOutsideOfPackage("org.masthead.base")
+                    .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
+                    .because("features get Markdown rendered, checked and converted by base, never by Flexmark directly");
 }

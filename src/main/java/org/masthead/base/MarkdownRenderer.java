@@ -44,6 +44,14 @@ public class MarkdownRenderer {
     public static final String DEFAULT_ID_PREFIX = "md-";
     /** How long one render may take on the request thread before the text is shown as plain paragraphs. */
     static final Duration BUDGET = Duration.ofSeconds(3);
+    /**
+     * How long one render for an edition may take: what is frozen must never be the plain
+     * fallback, so a release waits for the formatting instead. Generous: a legitimate section of
+     * 100,000 characters took 1.3-3.6 s warm and 15 s cold on the 2-core machine at a load of
+     * 28-33 (BENCHMARKS.md, "Rendering a 100,000-character section for an edition"), so this
+     * leaves four times the worst seen; the input limits bound what a hostile text can cost.
+     */
+    static final Duration EDITION_BUDGET = Duration.ofSeconds(60);
     private static final Pattern ID_PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,20}");
 
     /**
@@ -61,9 +69,10 @@ public class MarkdownRenderer {
     }
 
     private final Duration budget;
+    private final Duration editionBudget;
 
     public MarkdownRenderer() {
-        this(BUDGET);
+        this(BUDGET, EDITION_BUDGET);
     }
 
     /**
@@ -71,7 +80,13 @@ public class MarkdownRenderer {
      * what they prove (depth cut, parts, truncation) does not depend on how busy the machine is.
      */
     MarkdownRenderer(Duration budget) {
+        this(budget, budget.compareTo(EDITION_BUDGET) > 0 ? budget : EDITION_BUDGET);
+    }
+
+    /** A renderer with other budgets for the screens and for editions; a zero budget renders nothing in time. */
+    MarkdownRenderer(Duration budget, Duration editionBudget) {
         this.budget = budget;
+        this.editionBudget = editionBudget;
         flexmark(EnumSet.allOf(Feature.class));
     }
 
@@ -129,11 +144,25 @@ public class MarkdownRenderer {
      * several texts on one page (the sections of an edition) keep apart: e.g. "s3-".
      */
     public Rendering render(String markdown, String idPrefix) {
+        return render(markdown, idPrefix, budget);
+    }
+
+    /**
+     * As {@link #render(String, String)}, for what is frozen into an edition and for the checks
+     * that decide whether it may be: with {@link #EDITION_BUDGET}, so that a busy server formats
+     * a legitimate text instead of giving up. The result can still be the plain fallback (see
+     * {@link Rendering#isPlainFallback()}); an edition must then not be stored.
+     */
+    public Rendering renderForEdition(String markdown, String idPrefix) {
+        return render(markdown, idPrefix, editionBudget);
+    }
+
+    private Rendering render(String markdown, String idPrefix, Duration within) {
         if (!ID_PREFIX.matcher(idPrefix.endsWith("-") ? idPrefix.substring(0, idPrefix.length() - 1) : idPrefix).matches()) {
             throw new IllegalArgumentException("An id prefix is a short lower-case name, such as \"s3-\".");
         }
         MarkdownInput.Prepared input = MarkdownInput.prepare(markdown);
-        return RenderBudget.run(() -> renderNow(input, idPrefix), budget)
+        return RenderBudget.run(() -> renderNow(input, idPrefix), within)
                 .orElseGet(() -> Rendering.plain(input, idPrefix));
     }
 

@@ -46,6 +46,10 @@ final class RenderBudget {
 
     /** The result of the work, or empty when it overran the budget or the stack. */
     static <T> Optional<T> run(Callable<T> work, Duration budget) {
+        if (budget.isZero() || budget.isNegative()) {
+            // No time at all: nothing could finish within it, so nothing is started.
+            return Optional.empty();
+        }
         Future<T> future = POOL.submit(work);
         try {
             return Optional.of(future.get(budget.toMillis(), TimeUnit.MILLISECONDS));

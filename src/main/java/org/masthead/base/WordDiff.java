@@ -1,6 +1,7 @@
 package org.masthead.base;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
@@ -22,16 +23,58 @@ public final class WordDiff {
     public record Piece(Kind kind, String text) {
     }
 
+    /**
+     * Changes (words, spaces and punctuation inserted or deleted) looked for one by one at most:
+     * several hundred words of a section rewritten, found in a fraction of a second even on a
+     * busy server (10,000 took 2.7 s on the 2-core machine).
+     */
+    static final int CHANGES_MAX = 2_000;
+    /** Words, spaces and punctuation of the changed stretch compared at most, per side. */
+    static final int TOKENS_MAX = 60_000;
     private static final Pattern TOKEN = Pattern.compile("\\w+|\\s+|[^\\w\\s]", Pattern.UNICODE_CHARACTER_CLASS);
 
     private WordDiff() {
     }
 
+    /**
+     * The pieces that turn {@code before} into {@code after}. Myers' algorithm costs time in the
+     * square of the number of changes, so a text rewritten from end to end (or a hostile one: a
+     * draft of 33,000 "[](" made the review screen hang for minutes) is compared word by word only
+     * up to {@link #CHANGES_MAX} changes; past that, what lies between the common beginning and
+     * end is shown deleted and inserted whole.
+     */
     public static List<Piece> between(String before, String after) {
         List<String> old = tokens(before);
         List<String> now = tokens(after);
-        Patch<String> patch = DiffUtils.diff(old, now);
+        int prefix = 0;
+        while (prefix < old.size() && prefix < now.size() && old.get(prefix).equals(now.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < old.size() - prefix && suffix < now.size() - prefix
+                && old.get(old.size() - 1 - suffix).equals(now.get(now.size() - 1 - suffix))) {
+            suffix++;
+        }
         List<Piece> pieces = new ArrayList<>();
+        add(pieces, Kind.SAME, old.subList(0, prefix));
+        compare(pieces, old.subList(prefix, old.size() - suffix), now.subList(prefix, now.size() - suffix));
+        add(pieces, Kind.SAME, old.subList(old.size() - suffix, old.size()));
+        return pieces;
+    }
+
+    /** Word by word while the changes stay few enough to find quickly; else replaced whole. */
+    private static void compare(List<Piece> pieces, List<String> old, List<String> now) {
+        Patch<String> patch;
+        try {
+            patch = old.size() > TOKENS_MAX || now.size() > TOKENS_MAX ? null : DiffUtils.diff(old, now, new ChangeLimit());
+        } catch (TooManyChanges e) {
+            patch = null;
+        }
+        if (patch == null) {
+            add(pieces, Kind.DELETED, old);
+            add(pieces, Kind.INSERTED, now);
+            return;
+        }
         int position = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
             int start = delta.getSource().getPosition();
@@ -41,7 +84,32 @@ public final class WordDiff {
             position = start + delta.getSource().size();
         }
         add(pieces, Kind.SAME, old.subList(position, old.size()));
-        return pieces;
+    }
+
+    /** Stops Myers' search once it has looked for more than {@link #CHANGES_MAX} changes. */
+    private static final class ChangeLimit implements DiffAlgorithmListener {
+
+        @Override
+        public void diffStart() {
+        }
+
+        @Override
+        public void diffStep(int changes, int max) {
+            if (changes > CHANGES_MAX) {
+                throw new TooManyChanges();
+            }
+        }
+
+        @Override
+        public void diffEnd() {
+        }
+    }
+
+    private static final class TooManyChanges extends RuntimeException {
+
+        TooManyChanges() {
+            super(null, null, false, false);
+        }
     }
 
     /** The pieces as escaped HTML with {@code <ins>} and {@code <del>}, line breaks kept. */

@@ -9,26 +9,57 @@ import java.util.List;
 import java.util.Locale;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.PlainTextDocument;
+import org.masthead.base.Rendering;
+import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.Publication;
 import org.masthead.section.Section;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders a whole issue, as readers get it: the web page, the plain text and the Markdown source
  * (the email is {@link EmailRenderer}'s). Section bodies go through the one Markdown renderer
- * (sanitised); everything else written here is escaped.
+ * (sanitised), with the time an edition is worth; everything else written here is escaped.
  */
 @Component
 class EditionRenderer {
 
     static final String STYLESHEET = "/archive/archive.css";
+    /** Why nothing was frozen when a text fell back to plain paragraphs even within the edition budget. */
+    static final String NOT_FORMATTED = "The issue could not be formatted in time, so no edition was stored: "
+            + "try again when the desk is less busy.";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final MarkdownRenderer markdown;
+    /** Whether this renders what is stored: then a text shown as plain paragraphs refuses instead. */
+    private final boolean freezing;
 
+    @Autowired
     EditionRenderer(MarkdownRenderer markdown) {
+        this(markdown, false);
+    }
+
+    private EditionRenderer(MarkdownRenderer markdown, boolean freezing) {
         this.markdown = markdown;
+        this.freezing = freezing;
+    }
+
+    /**
+     * The same renderer for what is frozen into an edition: where a text falls back to plain
+     * paragraphs (the budget ran out even so), it refuses with {@link #NOT_FORMATTED} before
+     * anything is stored. The preview, which only shows, keeps the fallback.
+     */
+    EditionRenderer freezing() {
+        return new EditionRenderer(markdown, true);
+    }
+
+    private Rendering rendered(String text, String idPrefix) {
+        Rendering rendering = markdown.renderForEdition(text, idPrefix);
+        if (freezing && rendering.isPlainFallback()) {
+            throw new WorkflowException(NOT_FORMATTED);
+        }
+        return rendering;
     }
 
     /** The Markdown source of the whole issue: title, each kept section, the footer. */
@@ -60,9 +91,9 @@ class EditionRenderer {
         }
         for (Section section : kept) {
             html.append("<section><h2>").append(htmlEscape(section.getHeading())).append("</h2>")
-                    .append(markdown.toSafeHtml(section.getBody(), sectionIds(section))).append("</section>");
+                    .append(rendered(section.getBody(), sectionIds(section)).html()).append("</section>");
         }
-        return html.append("<footer class=\"standing\">").append(markdown.toSafeHtml(issue.getFooter()))
+        return html.append("<footer class=\"standing\">").append(rendered(issue.getFooter(), MarkdownRenderer.DEFAULT_ID_PREFIX).html())
                 .append("</footer></article>").toString();
     }
 
@@ -92,9 +123,9 @@ class EditionRenderer {
         // Section by section, as the web page: the whole issue as one text could be longer than one render reads.
         PlainTextDocument document = new PlainTextDocument().title(issue.getTitle());
         for (Section section : kept) {
-            document.heading(section.getHeading()).text(markdown.render(section.getBody(), sectionIds(section)));
+            document.heading(section.getHeading()).text(rendered(section.getBody(), sectionIds(section)));
         }
-        document.rule().text(markdown.render(issue.getFooter()));
+        document.rule().text(rendered(issue.getFooter(), MarkdownRenderer.DEFAULT_ID_PREFIX));
         return text.append("\n\n").append(document.write())
                 .append("\n\nRead it on the web: ").append(webAddress).append('\n').toString();
     }

@@ -33,10 +33,17 @@ class EditionWriter {
         this.clock = clock;
     }
 
+    /**
+     * Renders and stores the edition. Every text is formatted within the edition budget or nothing
+     * is stored: a text that fell back to plain paragraphs refuses with a sentence, so a busy
+     * server never freezes a half-formatted issue.
+     */
     Edition write(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history) {
-        String article = renderer.article(issue, kept, releasedAt, history);
+        EditionRenderer freezing = renderer.freezing();
+        String article = freezing.article(issue, kept, releasedAt, history);
+        Edition.Rendered rendered = formats(freezing, issue, kept, releasedAt, history, article);
         Edition edition = editions.save(new Edition(issue.getId(), history, issue.getTitle(), releasedAt, clock.instant(),
-                formats(issue, kept, releasedAt, history, article)));
+                rendered));
         events.publishEvent(new ArchiveVersion.EditionStored(edition.getId()));
         return edition;
     }
@@ -47,20 +54,20 @@ class EditionWriter {
      */
     EditionPreview preview(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history) {
         String article = renderer.article(issue, kept, releasedAt, history);
-        Edition.Rendered rendered = formats(issue, kept, releasedAt, history, article);
+        Edition.Rendered rendered = formats(renderer, issue, kept, releasedAt, history, article);
         return new EditionPreview(EditionRenderer.date(history.firstReleasedAt(releasedAt), issue.getPublication().getTimeZone()), article,
                 rendered.html(), rendered.email(), rendered.text(), rendered.markdown());
     }
 
-    private Edition.Rendered formats(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history,
+    private Edition.Rendered formats(EditionRenderer by, Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history,
                                      String article) {
         String permalink = Edition.permalink(issue.getNumber());
         String title = issue.getPublication().getName() + " · No. " + issue.getNumber() + ": " + issue.getTitle();
         return new Edition.Rendered(
-                renderer.markdownSource(issue, kept),
-                renderer.webPage(issue, article, history),
+                by.markdownSource(issue, kept),
+                by.webPage(issue, article, history),
                 email.email(issue.getPublication().getName(), title, article, site.baseUrl(), permalink),
-                renderer.plainText(issue, kept, releasedAt, history, site.absolute(permalink)));
+                by.plainText(issue, kept, releasedAt, history, site.absolute(permalink)));
     }
 
     /** Where the next edition of a released issue stands: a correction of every edition before it. */

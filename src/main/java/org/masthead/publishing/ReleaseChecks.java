@@ -3,6 +3,8 @@ package org.masthead.publishing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.masthead.base.LinkRule;
 import org.masthead.base.MarkdownFinding;
@@ -15,10 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The pre-release checks. The release screen shows them and the server runs them again when it
- * releases, now or at the scheduled time: one class, so the two can never disagree.
+ * releases, now or at the scheduled time: one class, so the two can never disagree. Each body is
+ * rendered as the edition renders it (the bounded pipeline, with the edition's time budget), and
+ * what is wrong with it is said in a few sentences, however many links a hostile text holds.
  */
 @Component
 class ReleaseChecks {
+
+    /** Addresses of one kind named per section; the rest are counted in one more sentence. */
+    static final int ADDRESSES_NAMED = 3;
 
     private final MarkdownRenderer markdown;
 
@@ -53,14 +60,19 @@ class ReleaseChecks {
                 continue;
             }
             // One render per section, the one readers get: its links are judged by the rule the submit checks use.
-            Rendering rendering = markdown.render(section.getBody() == null ? "" : section.getBody());
+            Rendering rendering = markdown.renderForEdition(section.getBody() == null ? "" : section.getBody(),
+                    MarkdownRenderer.DEFAULT_ID_PREFIX);
+            if (rendering.isPlainFallback()) {
+                problems.add(heading + " could not be formatted in time, so readers would get it as plain paragraphs: "
+                        + "try again when the desk is less busy, or simplify its formatting.");
+            }
             if (!rendering.hasVisibleText()) {
                 problems.add(heading + " is empty.");
             }
-            brokenLinks(rendering).forEach(url -> problems.add(heading + " links to \"" + url
-                    + "\", which is not a web or mail address."));
-            brokenImages(rendering).forEach(url -> problems.add(heading + " shows an image from \"" + url
-                    + "\", which is not an https:// address."));
+            name(brokenLinks(rendering), url -> heading + " links to \"" + url + "\", which is not a web or mail address.",
+                    more -> heading + " has " + more + " more links that are not web or mail addresses.", problems);
+            name(brokenImages(rendering), url -> heading + " shows an image from \"" + url + "\", which is not an https:// address.",
+                    more -> heading + " has " + more + " more images that are not at https:// addresses.", problems);
         }
         if (!markdown.rendersVisibleText(issue.getFooter())) {
             problems.add("The standing footer is missing: set it on the publication.");
@@ -68,9 +80,18 @@ class ReleaseChecks {
         return problems;
     }
 
+    /** A sentence for each of the first few addresses, and one counting the rest. */
+    private static void name(List<String> addresses, Function<String, String> one, IntFunction<String> more,
+                             List<String> problems) {
+        addresses.stream().limit(ADDRESSES_NAMED).map(one).forEach(problems::add);
+        if (addresses.size() > ADDRESSES_NAMED) {
+            problems.add(more.apply(addresses.size() - ADDRESSES_NAMED));
+        }
+    }
+
     /** The link addresses in a body that readers could not follow (package-private for its tests). */
     List<String> brokenLinks(String body) {
-        return brokenLinks(markdown.render(body));
+        return brokenLinks(markdown.renderForEdition(body, MarkdownRenderer.DEFAULT_ID_PREFIX));
     }
 
     private static List<String> brokenLinks(Rendering rendering) {

@@ -5,6 +5,7 @@ import static org.masthead.base.Refusal.unless;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.masthead.issue.Issue;
 import org.masthead.section.SectionService;
 import org.masthead.security.CurrentUser;
@@ -32,9 +33,14 @@ class ReleaseRules {
     }
 
     Optional<String> release(Issue issue) {
+        return release(issue, readiness(issue));
+    }
+
+    /** As {@link #release(Issue)}, with the checks shared with other verdicts on the same issue. */
+    Optional<String> release(Issue issue, Supplier<Optional<String>> notReady) {
         // The checks render every section: run them only when nothing more basic refuses already.
         Optional<String> refusal = releaseOnceReady(issue);
-        return refusal.isPresent() ? refusal : notReady(issue).map(problems -> "Issue " + issue.getNumber()
+        return refusal.isPresent() ? refusal : notReady.get().map(problems -> "Issue " + issue.getNumber()
                 + " is not ready to release: " + sections.progressOf(issue.getId()).label() + ". " + problems);
     }
 
@@ -44,8 +50,13 @@ class ReleaseRules {
     }
 
     Optional<String> schedule(Issue issue) {
+        return schedule(issue, readiness(issue));
+    }
+
+    /** As {@link #schedule(Issue)}, with the checks shared with other verdicts on the same issue. */
+    Optional<String> schedule(Issue issue, Supplier<Optional<String>> notReady) {
         Optional<String> refusal = scheduleOnceReady(issue);
-        return refusal.isPresent() ? refusal : notReady(issue).map(problems -> "Issue " + issue.getNumber()
+        return refusal.isPresent() ? refusal : notReady.get().map(problems -> "Issue " + issue.getNumber()
                 + " cannot be scheduled yet: " + problems);
     }
 
@@ -75,9 +86,22 @@ class ReleaseRules {
                 "Issue " + issue.getNumber() + " is released already: publish a correction instead.");
     }
 
-    /** The release checks' problems in one line, when there are any. */
-    private Optional<String> notReady(Issue issue) {
-        List<String> problems = checks.problems(issue, sections.keptSectionsOf(issue.getId()));
-        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
+    /**
+     * The release checks' problems in one line, when there are any, worked out on first use and
+     * then kept: release and schedule ask the same checks, and each run renders every section.
+     */
+    Supplier<Optional<String>> readiness(Issue issue) {
+        return new Supplier<>() {
+            private Optional<String> verdict;
+
+            @Override
+            public Optional<String> get() {
+                if (verdict == null) {
+                    List<String> problems = checks.problems(issue, sections.keptSectionsOf(issue.getId()));
+                    verdict = problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
+                }
+                return verdict;
+            }
+        };
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.Refusal;
+import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.section.Section;
@@ -84,8 +85,10 @@ public class ReleaseService {
     public ReleaseActions actionsFor(long issueId) {
         Issue issue = issues.require(issueId);
         Map<ReleaseAction, Optional<String>> refusals = new EnumMap<>(ReleaseAction.class);
-        refusals.put(ReleaseAction.RELEASE_NOW, rules.release(issue));
-        refusals.put(ReleaseAction.SCHEDULE, rules.schedule(issue));
+        // One run of the checks for both verdicts: each run renders every section.
+        var notReady = rules.readiness(issue);
+        refusals.put(ReleaseAction.RELEASE_NOW, rules.release(issue, notReady));
+        refusals.put(ReleaseAction.SCHEDULE, rules.schedule(issue, notReady));
         refusals.put(ReleaseAction.UNSCHEDULE, rules.unschedule(issue));
         refusals.put(ReleaseAction.CORRECT, rules.correct(issue));
         Set<ReleaseAction> untilReady = EnumSet.noneOf(ReleaseAction.class);
@@ -131,17 +134,27 @@ public class ReleaseService {
         }
         List<String> problems = checks.problems(issue, sections.keptSectionsOf(issueId));
         if (!problems.isEmpty()) {
-            String when = EditionRenderer.date(issue.getScheduledFor(), issue.getPublication().getTimeZone());
-            issues.cancelSchedule(issueId, "The release scheduled for " + when + " did not go out: " + String.join(" ", problems));
-            audit.record("SCHEDULED_RELEASE_RAN", issueId, null, null, null, "Not released: checks failed (" + node + ").");
-            return Optional.empty();
+            return didNotGoOut(issue, String.join(" ", problems), "checks failed", node);
+        }
+        Instant scheduledFor = releaseDateOf(issue);
+        Edition edition;
+        try {
+            edition = writer.write(issue, sections.keptSectionsOf(issueId), scheduledFor, EditionHistory.first(issue.getNumber()));
+        } catch (WorkflowException notFormatted) {
+            // Nothing was stored (the writer refuses before saving); told like any failed check.
+            return didNotGoOut(issue, notFormatted.getMessage(), "not formatted in time", node);
         }
         audit.record("SCHEDULED_RELEASE_RAN", issueId, null, null, null, "Released (" + node + ").");
-        Instant scheduledFor = releaseDateOf(issue);
-        Edition edition = writer.write(issue, sections.keptSectionsOf(issueId), scheduledFor,
-                EditionHistory.first(issue.getNumber()));
         issues.markReleased(issueId, scheduledFor);
         return Optional.of(edition);
+    }
+
+    /** Calls the schedule off and says why on the issue, where the publisher reads it, and in the audit trail. */
+    private Optional<Edition> didNotGoOut(Issue issue, String why, String auditReason, String node) {
+        String when = EditionRenderer.date(issue.getScheduledFor(), issue.getPublication().getTimeZone());
+        issues.cancelSchedule(issue.getId(), "The release scheduled for " + when + " did not go out: " + why);
+        audit.record("SCHEDULED_RELEASE_RAN", issue.getId(), null, null, null, "Not released: " + auditReason + " (" + node + ").");
+        return Optional.empty();
     }
 
     /** When the release will be, as the edition records it: at its schedule if it has one, else now. */

@@ -39,6 +39,11 @@ public class SubmitChecks {
     }
 
     static final String EMPTY = "This section is empty. Write something before submitting it.";
+    /**
+     * Problems listed one by one; past these, one more sentence counts the rest. A text of 33,000
+     * empty links has 33,000 problems, and the editor lists them after every change.
+     */
+    public static final int SHOWN_MAX = 20;
 
     private final MarkdownRenderer markdown;
 
@@ -66,7 +71,18 @@ public class SubmitChecks {
             range.adviceFor(rendering.words()).ifPresent(advice -> problems.add(warning(0, advice)));
         }
         problems.sort(Comparator.comparing(Problem::severity).thenComparing(Problem::line));
-        return List.copyOf(problems);
+        return shortened(problems);
+    }
+
+    /** The first {@link #SHOWN_MAX} problems, and one sentence counting the rest (as grave as the first of them). */
+    private static List<Problem> shortened(List<Problem> problems) {
+        if (problems.size() <= SHOWN_MAX) {
+            return List.copyOf(problems);
+        }
+        List<Problem> shown = new ArrayList<>(problems.subList(0, SHOWN_MAX));
+        int rest = problems.size() - SHOWN_MAX;
+        shown.add(new Problem(0, problems.get(SHOWN_MAX).severity(), rest + " more problems like these are not listed."));
+        return List.copyOf(shown);
     }
 
     /** Refuses a text with errors, naming them; warnings never stop a submission. */

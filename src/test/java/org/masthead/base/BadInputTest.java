@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.base.MarkdownFinding.Kind;
 
 /**
@@ -130,6 +132,37 @@ class BadInputTest {
         assertThat(render("-- ".repeat(33_000)).html()).isEqualToIgnoringWhitespace("<hr>");
         assertThat(render("*".repeat(50_000) + "a" + "*".repeat(50_000)).plainText()).contains("a");
         assertThat(render("[a](<" + "(".repeat(50_000)).plainText()).startsWith("[a](<(");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.masthead.base.HostileBodies#all")
+    void every_hostile_body_renders_within_the_nesting_limit_without_giving_up(HostileBodies.Body body) {
+        Rendering rendering = render(body.text());
+
+        assertThat(deepest(rendering, "blockquote")).isLessThanOrEqualTo(MarkdownInput.MAX_NESTING);
+        assertThat(deepest(rendering, "ul")).isLessThanOrEqualTo(MarkdownInspector.MAX_DEPTH / 2);
+        assertThat(rendering.sourceLength()).isEqualTo(body.text().length());
+    }
+
+    @Test
+    void ten_thousand_quote_markers_render_ten_deep_and_say_so() {
+        Rendering rendering = render(">".repeat(10_000));
+
+        assertThat(deepest(rendering, "blockquote")).isEqualTo(MarkdownInput.MAX_NESTING);
+        assertThat(rendering.findings()).contains(MarkdownFinding.of(1, Kind.NESTING_CUT, "10"));
+    }
+
+    @Test
+    void thirty_three_thousand_empty_links_are_rendered_in_parts_and_say_so() {
+        Rendering rendering = render("[](".repeat(33_000));
+
+        assertThat(rendering.findings()).contains(MarkdownFinding.of(1, Kind.BLOCK_SPLIT, "5000"));
+    }
+
+    @Test
+    void a_zero_budget_gives_up_at_once_without_starting_the_work() {
+        assertThat(RenderBudget.run(() -> "too late", Duration.ZERO)).isEmpty();
+        assertThat(new MarkdownRenderer(Duration.ofMinutes(1), Duration.ZERO).renderForEdition("**a**", "md-").isPlainFallback()).isTrue();
     }
 
     @Test

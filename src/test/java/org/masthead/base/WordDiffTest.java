@@ -42,4 +42,29 @@ class WordDiffTest {
 
         assertThat(html).isEqualTo("a &lt;b&gt;<br><del>old</del><ins>new</ins>");
     }
+
+    @Test
+    void a_text_changed_past_the_limit_is_shown_replaced_whole_between_its_common_beginning_and_end() {
+        String before = "Kept at the start. " + "old ".repeat(WordDiff.CHANGES_MAX) + "Kept at the end.";
+        String after = "Kept at the start. " + "[](".repeat(33_000) + " Kept at the end.";
+
+        assertThat(WordDiff.between(before, after)).containsExactly(
+                new Piece(SAME, "Kept at the start. "),
+                new Piece(DELETED, "old ".repeat(WordDiff.CHANGES_MAX - 1) + "old"),
+                new Piece(INSERTED, "[](".repeat(33_000)),
+                new Piece(SAME, " Kept at the end."));
+    }
+
+    @Test
+    void changes_scattered_through_a_long_text_are_still_found_word_by_word() {
+        String paragraph = "The regulator published its first assessment of the transparency reports this week. ";
+        String before = "Monday. " + paragraph.repeat(1_500) + "Friday.";
+        String after = "Tuesday. " + paragraph.repeat(1_500) + "Saturday.";
+
+        assertThat(WordDiff.between(before, after)).containsExactly(
+                new Piece(DELETED, "Monday"), new Piece(INSERTED, "Tuesday"),
+                new Piece(SAME, ". " + paragraph.repeat(1_500)),
+                new Piece(DELETED, "Friday"), new Piece(INSERTED, "Saturday"),
+                new Piece(SAME, "."));
+    }
 }

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.masthead.base.WorkflowException;
 import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
@@ -164,7 +165,16 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
                         + "changes are possible only by a correction, published as a new edition.",
                 "Release issue " + issue.getNumber() + " now",
                 () -> {
-                    Edition edition = releases.release(issueId);
+                    Edition edition;
+                    try {
+                        edition = releases.release(issueId);
+                    } catch (WorkflowException refused) {
+                        // E.g. the issue could not be formatted in time: said where the button is, nothing stored.
+                        refresh();
+                        whyNotRelease.setText(refused.getMessage());
+                        whyNotRelease.setVisible(true);
+                        return;
+                    }
                     Notification.show("Released. Readers find it at " + edition.permalink() + ".");
                     refresh();
                 });

@@ -236,8 +236,27 @@ class ReleaseViewTest extends KaribuTest {
         assertThat(anyById(IFrame.class, "email-preview").getSrcdoc().orElse("")).contains("Read it on the web");
     }
 
+    @Test
+    void the_release_screen_opens_for_an_issue_holding_a_draft_of_ten_thousand_quote_markers_and_names_that_section() {
+        long issueId = desk.newIssue();
+        long topics = desk.sectionIds(issueId).get(0);
+        desk.assign(topics, "wendy");
+        Desk.as("wendy", Desk.roles(Role.WRITER),
+                () -> sections.saveBody(topics, ">".repeat(10_000), desk.section(topics).getVersion()));
+        login("paula", Role.PUBLISHER);
+
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+
+        assertThat(textOf(checks())).contains("Not ready yet").contains("\"Topics of the Week\" is draft (Wendy Writer).");
+        assertThat(release().isEnabled()).isFalse();
+        assertThat(Jsoup.parse(htmlIn(_get(Div.class, spec -> spec.withId("release-preview")))).select("section h2").eachText())
+                .contains("Topics of the Week");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.masthead.publishing.Schedules schedules;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.masthead.section.SectionService sections;
     @org.springframework.beans.factory.annotation.Autowired
     org.masthead.publishing.ReleaseService releases;
     @org.springframework.beans.factory.annotation.Autowired
