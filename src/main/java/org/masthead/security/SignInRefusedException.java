@@ -8,8 +8,9 @@ import org.springframework.security.core.AuthenticationException;
  */
 public class SignInRefusedException extends AuthenticationException {
 
-    public static final String MESSAGE = "Too many failed sign-ins from here or for this name. "
-            + "Wait a few minutes, then try again.";
+    /** Every refusal is of this address (for this name, or for all): another network gets in. */
+    public static final String MESSAGE = "Too many failed sign-ins from here. "
+            + "Wait a few minutes, then try again, or sign in from another network.";
 
     public SignInRefusedException() {
         super(MESSAGE);

@@ -4,8 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -16,8 +14,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The sign-in check: the usual username-and-password check, behind the throttle. A refused
- * attempt never reaches the password check, so waiting is the only way on.
+ * The sign-in check: the usual username-and-password check, behind the throttle. The throttle
+ * counts an attempt before its password is checked, so a refused attempt never reaches the check
+ * and parallel attempts cannot slip past the count; a right password gives the attempt back.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
@@ -37,31 +36,32 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        if (throttle.waitBefore(username, address).isPresent()) {
+        if (!reserved(username, address)) {
             throw new SignInRefusedException();
         }
+        // Unknown names, wrong passwords and deactivated accounts all fail here, already counted: no difference shows.
+        Authentication signedIn = passwords.authenticate(attempt);
         try {
-            Authentication signedIn = passwords.authenticate(attempt);
-            quietly(() -> throttle.succeeded(username));
-            return signedIn;
-        } catch (BadCredentialsException | DisabledException failed) {
-            // Unknown names and deactivated accounts count like wrong passwords: no difference shows.
-            quietly(() -> throttle.failed(username, address));
-            throw failed;
+            throttle.succeeded(username, address);
+        } catch (DataAccessException e) {
+            // The person is who they say; a count not given back only costs them a little patience later.
+            log.warn("Could not clear the failed sign-ins of a successful one: {}", e.getMessage());
+        }
+        return signedIn;
+    }
+
+    /** Whether the throttle let this attempt through. When it cannot be asked, no password is checked. */
+    private boolean reserved(String username, String address) {
+        try {
+            return throttle.reserveAttempt(username, address).isEmpty();
+        } catch (DataAccessException e) {
+            log.warn("Could not count a sign-in attempt, so it was refused: {}", e.getMessage());
+            return false;
         }
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    /** Counting must not decide a sign-in by failing: a rare lost count is better than a broken form. */
-    private static void quietly(Runnable counting) {
-        try {
-            counting.run();
-        } catch (DataAccessException e) {
-            log.warn("Could not count a sign-in attempt: {}", e.getMessage());
-        }
     }
 }

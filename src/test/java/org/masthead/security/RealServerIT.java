@@ -8,14 +8,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.masthead.Desk;
+import org.masthead.ServiceTest;
 import org.masthead.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
-/** What a load balancer and an idle browser meet on a running server (real Tomcat, real HTTP). */
+/**
+ * What a load balancer, an idle browser and another site's page meet on a running server (real
+ * Tomcat, real HTTP, the default settings: no proxy in front, so no forwarded header is believed).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "masthead.test.database=real_server")
 @ActiveProfiles(resolver = TestDatabase.Test.class)
@@ -28,6 +36,18 @@ class RealServerIT {
 
     @Autowired
     ServletWebServerApplicationContext server;
+    @Autowired
+    Desk desk;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SecurityContextHolderStrategy securityStrategy;
+
+    @BeforeEach
+    void cleanDesk() {
+        ServiceTest.useSecurityOf(securityStrategy);
+        desk.reset();
+    }
 
     @Test
     void the_health_endpoint_says_up_to_anyone_without_details_and_without_a_session() throws Exception {
@@ -53,6 +73,56 @@ class RealServerIT {
         assertThat(server.getServletContext().getSessionTimeout()).isEqualTo(30);
         // Without this, Vaadin's heartbeat from an open tab would keep the session alive for ever.
         assertThat(server.getEnvironment().getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void a_sign_in_posted_without_the_token_of_the_sign_in_page_is_refused() throws Exception {
+        SignInClient crossSite = new SignInClient(port);
+
+        HttpResponse<String> response = crossSite.signInWithoutToken("wendy", Desk.PASSWORD);
+
+        // Refused with 403, whose error page, like every desk page, sends a stranger to the sign-in.
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/login").doesNotContain("error"));
+        assertThat(crossSite.isSignedIn()).isFalse();
+    }
+
+    @Test
+    void a_sign_in_posted_with_the_token_of_the_sign_in_page_signs_in() throws Exception {
+        SignInClient browser = new SignInClient(port);
+
+        HttpResponse<String> response = browser.signIn("wendy", Desk.PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(browser.isSignedIn()).isTrue();
+    }
+
+    @Test
+    void the_session_cookie_is_same_site_lax_and_http_only_and_not_secure_over_plain_http() throws Exception {
+        String cookie = sessionCookieOf(get("/login"));
+
+        assertThat(cookie).contains("SameSite=Lax", "HttpOnly").doesNotContain("Secure");
+    }
+
+    @Test
+    void desk_pages_answer_with_the_desks_content_security_policy() throws Exception {
+        HttpResponse<String> login = get("/login");
+
+        assertThat(login.headers().allValues("Content-Security-Policy")).containsExactly(SecurityConfig.DESK_CSP);
+    }
+
+    @Test
+    void a_clients_own_x_forwarded_for_is_not_believed_without_forwarded_headers_configured() throws Exception {
+        new SignInClient(port).withHeader("X-Forwarded-For", "192.0.2.44").signIn("wendy", "wrong-guess");
+
+        assertThat(jdbc.queryForList("select subject from sign_in_failures where subject like 'address:%'", String.class))
+                .containsExactly("address:127.0.0.1");
+    }
+
+    /** The JSESSIONID cookie a response sets, with its attributes. */
+    static String sessionCookieOf(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("No session cookie in " + response.headers().map()));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

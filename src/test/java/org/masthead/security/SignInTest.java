@@ -35,6 +35,16 @@ class SignInTest extends ServiceTest {
     }
 
     @Test
+    void a_sign_in_posted_without_a_csrf_token_is_refused_and_signs_nobody_in() throws Exception {
+        MvcResult result = mvc.perform(post("/login").param("username", "wendy").param("password", Desk.PASSWORD))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        HttpSession session = result.getRequest().getSession(false);
+        assertThat(session == null ? null : signedInAs(session)).isNull();
+    }
+
+    @Test
     void after_three_wrong_passwords_even_the_right_one_must_wait() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertThat(signIn("wendy", "wrong-guess-" + i).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
