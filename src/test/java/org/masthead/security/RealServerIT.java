@@ -1,5 +1,6 @@
 package org.masthead.security;
 
+import org.masthead.SignInClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

@@ -9,15 +9,10 @@ import com.vaadin.flow.router.internal.ErrorTargetEntry;
 import com.vaadin.flow.router.internal.RouteUtil;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
+import org.masthead.SignInClient;
 import org.masthead.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,8 +33,6 @@ class ErrorPagesOverHttpTest extends ServiceTest {
     @Autowired
     ServletWebServerApplicationContext server;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void the_router_answers_its_refusals_and_unknown_addresses_with_the_apps_pages_inside_the_desk_layout() {
@@ -56,9 +49,9 @@ class ErrorPagesOverHttpTest extends ServiceTest {
 
     @Test
     void a_writer_typing_the_users_address_is_answered_403_with_the_refusal_page() throws Exception {
-        signIn("wendy");
+        SignInClient wendy = signedIn("wendy");
 
-        HttpResponse<String> answer = get(http, "/users");
+        HttpResponse<String> answer = wendy.get("/users");
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.body()).contains("Your role does not allow you to open this page.", "Back to my desk");
@@ -66,12 +59,12 @@ class ErrorPagesOverHttpTest extends ServiceTest {
 
     @Test
     void an_unknown_address_is_answered_404_with_the_not_found_page_and_sends_a_signed_out_person_to_sign_in() throws Exception {
-        HttpClient signedOut = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        signIn("wendy");
+        SignInClient signedOut = browser();
+        SignInClient wendy = signedIn("wendy");
 
         for (String address : new String[] {"/nonsense", "/sections/abc"}) {
-            HttpResponse<String> answer = get(http, address);
-            HttpResponse<String> anonymous = get(signedOut, address);
+            HttpResponse<String> answer = wendy.get(address);
+            HttpResponse<String> anonymous = signedOut.get(address);
 
             assertThat(answer.statusCode()).as(address).isEqualTo(404);
             assertThat(answer.body()).as(address).contains("There is no page at " + address + ".", "Back to my desk");
@@ -81,20 +74,15 @@ class ErrorPagesOverHttpTest extends ServiceTest {
         }
     }
 
-    private void signIn(String username) throws Exception {
-        String form = "username=" + username + "&password=" + URLEncoder.encode(Desk.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    /** A browser asking for pages, as one does when an address is typed. */
+    private SignInClient browser() {
+        return new SignInClient(port).withHeader("Accept", "text/html");
+    }
+
+    private SignInClient signedIn(String username) throws Exception {
+        SignInClient client = browser();
+        HttpResponse<String> answer = client.signIn(username, Desk.PASSWORD);
         assertThat(answer.headers().firstValue("Location")).as("signed in").hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
-    }
-
-    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(url(path)).header("Accept", "text/html").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return client;
     }
 }

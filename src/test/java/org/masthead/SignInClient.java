@@ -1,4 +1,4 @@
-package org.masthead.security;
+package org.masthead;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -17,29 +17,29 @@ import org.jsoup.nodes.Element;
  * One browser without JavaScript, over real HTTP: keeps its cookies, follows no redirect, and
  * posts the sign-in form as vaadin-login-form does (with or without the page's CSRF token).
  */
-class SignInClient {
+public class SignInClient {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
-    SignInClient(int port) {
+    public SignInClient(int port) {
         this.port = port;
     }
 
     /** Sends this header with every request, as a proxy in front of the app would. */
-    SignInClient withHeader(String name, String value) {
+    public SignInClient withHeader(String name, String value) {
         headers.put(name, value);
         return this;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The CSRF token the sign-in page carries for its form, as {parameter name, token}. */
-    Map.Entry<String, String> tokenOfSignInPage() throws Exception {
+    public Map.Entry<String, String> tokenOfSignInPage() throws Exception {
         var page = Jsoup.parse(get("/login").body());
         Element parameter = page.selectFirst("meta[name=_csrf_parameter]");
         Element token = page.selectFirst("meta[name=_csrf]");
@@ -50,17 +50,17 @@ class SignInClient {
     }
 
     /** Posts the sign-in form with the token of the sign-in page. */
-    HttpResponse<String> signIn(String username, String password) throws Exception {
+    public HttpResponse<String> signIn(String username, String password) throws Exception {
         Map.Entry<String, String> token = tokenOfSignInPage();
         return post("/login", Map.of("username", username, "password", password, token.getKey(), token.getValue()));
     }
 
     /** Posts the sign-in form as another site's page could: without any token. */
-    HttpResponse<String> signInWithoutToken(String username, String password) throws Exception {
+    public HttpResponse<String> signInWithoutToken(String username, String password) throws Exception {
         return post("/login", Map.of("username", username, "password", password));
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+    public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -69,7 +69,7 @@ class SignInClient {
     }
 
     /** Whether this client is signed in now: the desk answers instead of sending it to the sign-in page. */
-    boolean isSignedIn() throws Exception {
+    public boolean isSignedIn() throws Exception {
         HttpResponse<String> desk = get("/");
         return desk.statusCode() == 200 && !desk.headers().firstValue("Location").isPresent();
     }
