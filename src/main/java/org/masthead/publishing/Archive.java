@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.masthead.base.TextHygiene;
 import org.masthead.issue.Publication;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -123,7 +124,9 @@ public class Archive {
         if (page > LAST_POSSIBLE_PAGE) {
             return Optional.empty();
         }
-        String q = query == null ? "" : query.strip();
+        // What a reader can type: control characters (%00 in an address, which PostgreSQL refuses
+        // in a text parameter) are nobody's search.
+        String q = TextHygiene.clean(query).strip();
         if (q.isEmpty() && page <= 100) {
             keysOf(version.current());
             return Optional.ofNullable(indexPages.computeIfAbsent(page, p -> renderIndex("", p).orElse(null)));
@@ -135,7 +138,7 @@ public class Archive {
         Publication publication = site.publication();
         String q = query;
         if (q.length() > QUERY_MAX) {
-            q = q.substring(0, QUERY_MAX);
+            q = TextHygiene.clean(q.substring(0, QUERY_MAX));
         }
         PageRequest request = PageRequest.of(page - 1, PAGE_SIZE);
         Page<ArchiveEntry> found = q.isEmpty() ? editions.index(request) : editions.search(likePattern(q), request);

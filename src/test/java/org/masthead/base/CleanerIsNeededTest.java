@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class CleanerIsNeededTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown = PatientRenderer.create();
 
     @Test
     void flexmark_alone_lets_executable_content_through_for_many_vectors_of_the_corpus() {

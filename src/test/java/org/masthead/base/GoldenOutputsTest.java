@@ -8,7 +8,7 @@ import org.masthead.Golden;
 /** A typical briefing section, in each output the renderer gives, against files reviewed by eye. */
 class GoldenOutputsTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown = PatientRenderer.create();
     private final Rendering briefing = markdown.render(Golden.read("briefing.md"));
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown = PatientRenderer.create();
 
     private Document html(String text) {
         return Jsoup.parseBodyFragment(markdown.toSafeHtml(text));

@@ -79,12 +79,12 @@ class PastedDocumentTest {
     void a_table_stays_a_table() {
         String markdown = pasted.toMarkdown("<table><tr><th>Country</th><th>Votes</th></tr><tr><td>Estonia</td><td>12</td></tr></table>");
 
-        assertThat(new MarkdownRenderer().render(markdown).html()).contains("<th>Country</th>", "<td>12</td>");
+        assertThat(PatientRenderer.create().render(markdown).html()).contains("<th>Country</th>", "<td>12</td>");
     }
 
     @Test
     void markdown_characters_in_pasted_text_are_escaped_so_they_stay_text() {
-        assertThat(new MarkdownRenderer().render(pasted.toMarkdown("<p>2 * 3 * 4 and [not a link](x)</p>")).html())
+        assertThat(PatientRenderer.create().render(pasted.toMarkdown("<p>2 * 3 * 4 and [not a link](x)</p>")).html())
                 .doesNotContain("<em>", "<a");
     }
 

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.masthead.base.MarkdownRenderer;
+import org.masthead.base.PatientRenderer;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.WordRange;
 import org.masthead.section.SubmitChecks.Problem;
 
 class SubmitChecksTest {
 
-    private final SubmitChecks checks = new SubmitChecks(new MarkdownRenderer());
+    private final SubmitChecks checks = new SubmitChecks(PatientRenderer.create());
 
     private List<String> problems(String body) {
         return checks.of(body, WordRange.ANY).stream().map(p -> (p.isError() ? "E " : "W ") + p.sentence()).toList();

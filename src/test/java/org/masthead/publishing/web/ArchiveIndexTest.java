@@ -37,6 +37,15 @@ class ArchiveIndexTest extends ServiceTest {
     }
 
     @Test
+    void a_search_with_control_characters_searches_for_the_visible_text() throws Exception {
+        fixture.imported(1, "Growth", "Topics of the Week\n\nGrowth of 100% in one year.\n\nFooter.");
+
+        // %00 in an address: PostgreSQL refuses a NUL byte in a text parameter, and no reader typed it.
+        assertThat(hits("grow\u0000th")).containsExactly("/archive/1");
+        assertThat(hits("\u0007growth\u001b")).containsExactly("/archive/1");
+    }
+
+    @Test
     void the_archive_is_paged_newest_first() throws Exception {
         IntStream.rangeClosed(1, Archive.PAGE_SIZE + 1)
                 .forEach(n -> fixture.imported(n, "Issue " + n, "Topics of the Week\n\nLine " + n + ".\n\nFooter."));
