@@ -31,8 +31,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
 
-    /** Paths readable by anyone, signed in or not. */
-    public static final String[] PUBLIC_PATHS = {"/archive", "/archive/**", "/feed.atom"};
+    /**
+     * Paths readable by anyone, signed in or not. The favicon too: every browser asks for it
+     * after an archive page, and on the desk's chain that request built a session for a reader.
+     */
+    public static final String[] PUBLIC_PATHS = {"/archive", "/archive/**", "/feed.atom", "/favicon.ico"};
 
     /** The email version of an edition: public too, but its styles are inline (mail clients need them so). */
     public static final String[] EMAIL_PATHS = {"/archive/*/email", "/archive/*/editions/*/email"};

@@ -95,6 +95,16 @@ class ArchiveController {
     }
 
     /**
+     * The site has no icon; every browser asks for one after an archive page. Answered here, on
+     * the public side, with "nothing" (kept a day): left to the desk's Vaadin servlet, that request
+     * built a session for every reader.
+     */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<Void> noIcon() {
+        return ResponseEntity.noContent().cacheControl(CacheControl.maxAge(Duration.ofDays(1))).build();
+    }
+
+    /**
      * Any other address under /archive is not in the archive. Without this, no controller would
      * take it and the desk's Vaadin servlet would answer with its start page and a new session.
      */

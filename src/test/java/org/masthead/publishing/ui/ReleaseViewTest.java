@@ -25,10 +25,24 @@ import org.masthead.Desk;
 import org.masthead.review.ui.DeskView;
 import org.junit.jupiter.api.Test;
 import org.masthead.KaribuTest;
+import org.masthead.publishing.ReleaseService;
+import org.masthead.publishing.Schedules;
+import org.masthead.section.SectionService;
+import org.masthead.section.SectionWorkflow;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.masthead.section.SectionState;
 import org.masthead.security.Role;
 
 class ReleaseViewTest extends KaribuTest {
+
+    @Autowired
+    Schedules schedules;
+    @Autowired
+    SectionService sections;
+    @Autowired
+    ReleaseService releases;
+    @Autowired
+    SectionWorkflow workflow;
 
     @Test
     void the_release_button_stays_disabled_until_every_section_is_approved() {
@@ -253,14 +267,6 @@ class ReleaseViewTest extends KaribuTest {
                 .contains("Topics of the Week");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.masthead.publishing.Schedules schedules;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.masthead.section.SectionService sections;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.masthead.publishing.ReleaseService releases;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.masthead.section.SectionWorkflow workflow;
 
     private static Button release() {
         return anyById(Button.class, "release");

@@ -123,6 +123,14 @@ class PublicSideIT {
     }
 
     @Test
+    void the_browsers_request_for_the_sites_icon_after_an_archive_page_gets_nothing_and_builds_no_session() throws Exception {
+        HttpResponse<String> response = send("GET", "/favicon.ico");
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
     void before_anyone_has_set_up_a_publication_every_public_address_says_the_archive_is_not_open_yet(CapturedOutput output)
             throws Exception {
         desk.emptyEveryTable();
