@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -59,7 +60,7 @@ class NoPlainFallbackInAnEditionTest extends ServiceTest {
         LocalDateTime nextWeek = LocalDateTime.now(ZoneId.of("Europe/Prague")).plusDays(7).withNano(0);
         // Scheduling checks the issue with the same budget; give it a ready issue by scheduling before the load.
         desk.jdbc().update("update issues set scheduled_for = ? where id = ?",
-                nextWeek.atZone(ZoneId.of("Europe/Prague")).toInstant(), issueId);
+                Timestamp.from(nextWeek.atZone(ZoneId.of("Europe/Prague")).toInstant()), issueId);
 
         var released = Desk.as("scheduler", Desk.roles(Role.PUBLISHER), () -> releases.releaseAsScheduled(issueId, "node-a"));
 

@@ -77,6 +77,9 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         preview.setId("release-preview");
         preview.addClassName("preview");
         preview.setWidthFull();
+        // A long address or an unbroken run of characters in a section wraps inside the preview
+        // instead of widening the whole release screen.
+        preview.getStyle().set("overflow-wrap", "anywhere");
         email.setId("email-preview");
         email.setWidthFull();
         email.setHeight("40rem");
