@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
+import org.masthead.base.Counting;
 import org.masthead.base.TextHygiene;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
@@ -75,7 +75,7 @@ public class BackIssues {
         String footer = parsed.footer() == null ? null : TextHygiene.clean(parsed.footer()).strip();
         if (footer != null && footer.length() > Issue.FOOTER_MAX) {
             throw new ImportRefused(ImportRefused.Field.FOOTER, "The standing footer at the end of the file has "
-                    + count(footer.length()) + " characters; a footer has at most " + count(Issue.FOOTER_MAX)
+                    + Counting.thousands(footer.length()) + " characters; a footer has at most " + Counting.thousands(Issue.FOOTER_MAX)
                     + ". Shorten it, or untick \"The file ends with the standing footer\" if it belongs to the last section.");
         }
         String cleanTitle = title == null || title.isBlank() ? parsed.title().orElse("") : title;
@@ -90,12 +90,8 @@ public class BackIssues {
 
     private static void requireOneIssue(int headings) {
         if (headings > SECTIONS_MAX) {
-            throw new ImportRefused(ImportRefused.Field.FILE, "That file has " + count(headings) + " section headings; an issue has at most "
+            throw new ImportRefused(ImportRefused.Field.FILE, "That file has " + Counting.thousands(headings) + " section headings; an issue has at most "
                     + SECTIONS_MAX + " sections, so it is not one issue. Import one issue per file.");
         }
-    }
-
-    private static String count(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -2,8 +2,8 @@ package org.masthead.publishing;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.masthead.base.Counting;
 import org.masthead.section.Section;
 
 /**
@@ -29,12 +29,8 @@ final class IssueSize {
     /** The same rule for bodies not stored yet (a correction's). */
     static Optional<String> problemWith(Collection<String> bodies) {
         long total = bodies.stream().mapToLong(body -> body == null ? 0 : body.length()).sum();
-        return total <= MAX ? Optional.empty() : Optional.of("The sections hold " + count(total)
-                + " characters together; an issue holds at most " + count(MAX)
+        return total <= MAX ? Optional.empty() : Optional.of("The sections hold " + Counting.thousands(total)
+                + " characters together; an issue holds at most " + Counting.thousands(MAX)
                 + " (ten full sections). Shorten or drop some before it goes out.");
-    }
-
-    private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.masthead.base.Counting;
 
 /** How dates and times read on the desk: the same everywhere. */
 public final class Formats {
@@ -28,7 +29,7 @@ public final class Formats {
 
     /** "1 word", "412 words". */
     public static String count(int n, String noun) {
-        return String.format(Locale.ENGLISH, "%,d %s", n, n == 1 ? noun : noun + "s");
+        return Counting.thousands(n) + " " + (n == 1 ? noun : noun + "s");
     }
 
     /** "1 min read" for anything up to a minute of reading, then rounded to whole minutes. */
