@@ -2,6 +2,7 @@ package org.masthead.issue;
 
 import java.time.ZoneId;
 import java.util.Set;
+import org.masthead.base.WorkflowException;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
@@ -45,8 +46,14 @@ class DefaultPublication implements ApplicationRunner {
         if (issues.publicationExists()) {
             return;
         }
-        RunAs.as("system", Set.of(Role.ADMIN),
-                () -> issues.setUpPublication(name, tagline, footer, ZoneId.of(timeZone), IssueService.BRIEFING_TEMPLATE));
+        try {
+            RunAs.as("system", Set.of(Role.ADMIN),
+                    () -> issues.setUpPublication(name, tagline, footer, ZoneId.of(timeZone), IssueService.BRIEFING_TEMPLATE));
+        } catch (WorkflowException tooLong) {
+            // Said where the person starting the app looks, with the settings to change.
+            throw new IllegalStateException(tooLong.getMessage() + " Shorten MASTHEAD_PUBLICATION_NAME, "
+                    + "MASTHEAD_PUBLICATION_TAGLINE or MASTHEAD_PUBLICATION_FOOTER and start again.", tooLong);
+        }
         log.info("Set up the publication \"{}\" with the weekly briefing's sections.", name);
     }
 }

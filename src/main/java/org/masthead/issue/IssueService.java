@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.masthead.audit.AuditTrail;
+import org.masthead.base.Counting;
 import org.masthead.base.NotFoundException;
 import org.masthead.base.WorkflowException;
 import org.masthead.security.Roles;
@@ -78,9 +79,20 @@ public class IssueService {
         if (publicationExists()) {
             throw new WorkflowException("The publication is already set up.");
         }
+        requireFits("name", name, Publication.NAME_MAX);
+        requireFits("tagline", tagline, Publication.TAGLINE_MAX);
+        requireFits("standing footer", footer, Issue.FOOTER_MAX);
         Publication publication = new Publication(name, tagline, footer, zone);
         slots.forEach(s -> publication.addSlot(s.heading(), s.guidance(), s.required(), s.words()));
         return publications.save(publication);
+    }
+
+    /** Said before the database would refuse it: a setting too long for its column, in a sentence. */
+    private static void requireFits(String what, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new WorkflowException("The publication's " + what + " has " + Counting.thousands(value.length())
+                    + " characters; it may have at most " + Counting.thousands(max) + ".");
+        }
     }
 
     /** A new issue with one section per template slot, numbered after the last one. */

@@ -17,14 +17,18 @@ import org.masthead.base.AbstractEntity;
 @Table(name = "publications")
 public class Publication extends AbstractEntity {
 
-    @Column(nullable = false)
+    /** The columns' lengths (V1), checked with a sentence before a publication is set up. */
+    public static final int NAME_MAX = 200;
+    public static final int TAGLINE_MAX = 500;
+
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = TAGLINE_MAX)
     private String tagline;
 
     /** Markdown, shown at the end of every edition. */
-    @Column(nullable = false)
+    @Column(nullable = false, length = Issue.FOOTER_MAX)
     private String footer;
 
     @Column(name = "time_zone", nullable = false)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
@@ -47,5 +48,17 @@ class IssueServiceTest extends ServiceTest {
         assertThatThrownBy(() -> issues.create("x".repeat(Issue.TITLE_MAX + 1), LocalDateTime.now()))
                 .hasMessageContaining("at most " + Issue.TITLE_MAX);
         assertThat(issues.all()).isEmpty();
+    }
+
+    @Test
+    void a_standing_footer_longer_than_an_issue_can_keep_is_refused_in_a_sentence_before_anything_is_stored() {
+        desk.emptyEveryTable();
+        String footer = "You receive this briefing because you subscribed. ".repeat(81);
+
+        assertThatThrownBy(() -> Desk.as("root", Desk.roles(Role.ADMIN), () -> issues.setUpPublication("The Watch", "Weekly",
+                footer, ZoneId.of("UTC"), IssueService.BRIEFING_TEMPLATE)))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("The publication's standing footer has 4,050 characters; it may have at most 4,000.");
+        assertThat(issues.publicationExists()).isFalse();
     }
 }
