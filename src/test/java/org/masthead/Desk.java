@@ -140,10 +140,8 @@ public class Desk {
      * workflow; reviews are done by erin, so pick another writer when erin's four eyes matter.
      */
     public void bringTo(long sectionId, String writer, SectionState target) {
-        assign(sectionId, writer);
-        Role[] writerRoles = writer.equals("eddie") ? new Role[] {Role.WRITER, Role.EDITOR} : new Role[] {Role.WRITER};
-        as(writer, writerRoles, () -> sections.saveBody(sectionId, "Some **text** for " + writer + ".",
-                section(sectionId).getVersion()));
+        draft(sectionId, writer, "Some **text** for " + writer + ".");
+        Role[] writerRoles = rolesOf(writer);
         if (target == SectionState.DRAFT) {
             return;
         }
@@ -156,6 +154,16 @@ public class Desk {
             return;
         }
         as("erin", new Role[] {Role.EDITOR}, () -> workflow.approve(sectionId));
+    }
+
+    /** Assigns the section to the writer, who saves this body as her draft (through the real service). */
+    public void draft(long sectionId, String writer, String body) {
+        assign(sectionId, writer);
+        as(writer, rolesOf(writer), () -> sections.saveBody(sectionId, body, section(sectionId).getVersion()));
+    }
+
+    private static Role[] rolesOf(String writer) {
+        return writer.equals("eddie") ? new Role[] {Role.WRITER, Role.EDITOR} : new Role[] {Role.WRITER};
     }
 
     /** An issue whose every section is approved: ready to release. */

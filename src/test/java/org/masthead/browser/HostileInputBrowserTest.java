@@ -3,11 +3,7 @@ package org.masthead.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.masthead.Desk;
-import org.masthead.section.SectionService;
-import org.masthead.security.Role;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 11 as a reader and a publisher meet it in a real browser: one writer's hostile draft
@@ -16,16 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class HostileInputBrowserTest extends BrowserTest {
 
-    @Autowired
-    SectionService sections;
-
     @Test
     void the_release_screen_opens_over_a_draft_of_ten_thousand_quote_markers_and_says_what_waits() {
         long issueId = desk.newIssue();
         long topics = desk.sectionIds(issueId).get(0);
-        desk.assign(topics, "wendy");
-        Desk.as("wendy", Desk.roles(Role.WRITER),
-                () -> sections.saveBody(topics, ">".repeat(10_000), desk.section(topics).getVersion()));
+        desk.draft(topics, "wendy", ">".repeat(10_000));
 
         signIn("paula");
         open("release/" + issueId);

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.masthead.KaribuTest;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.publishing.Schedules;
-import org.masthead.section.SectionService;
 import org.masthead.section.SectionWorkflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.masthead.section.SectionState;
@@ -37,8 +36,6 @@ class ReleaseViewTest extends KaribuTest {
 
     @Autowired
     Schedules schedules;
-    @Autowired
-    SectionService sections;
     @Autowired
     ReleaseService releases;
     @Autowired
@@ -254,9 +251,7 @@ class ReleaseViewTest extends KaribuTest {
     void the_release_screen_opens_for_an_issue_holding_a_draft_of_ten_thousand_quote_markers_and_names_that_section() {
         long issueId = desk.newIssue();
         long topics = desk.sectionIds(issueId).get(0);
-        desk.assign(topics, "wendy");
-        Desk.as("wendy", Desk.roles(Role.WRITER),
-                () -> sections.saveBody(topics, ">".repeat(10_000), desk.section(topics).getVersion()));
+        desk.draft(topics, "wendy", ">".repeat(10_000));
         login("paula", Role.PUBLISHER);
 
         UI.getCurrent().navigate(ReleaseView.class, issueId);
