@@ -45,9 +45,10 @@ class ArchitectureTest {
     private static final String AUDIT = "org.masthead.audit..";
     private static final String DEMO = "org.masthead.demo..";
     private static final String BACKUP = "org.masthead.backup..";
+    private static final String MAILING = "org.masthead.mailing..";
 
     /** Every feature package; base and security are not features but what features stand on. */
-    private static final String[] FEATURES = {USER, ISSUE, SECTION, REVIEW, PUBLISHING, AUDIT, DEMO, BACKUP};
+    private static final String[] FEATURES = {USER, ISSUE, SECTION, REVIEW, PUBLISHING, AUDIT, DEMO, BACKUP, MAILING};
 
     @ArchTest
     static final ArchRule feature_packages_depend_on_each_other_without_cycles =
@@ -93,22 +94,28 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule a_user_knows_nothing_of_issues_sections_reviews_or_publishing =
             noClasses().that().resideInAPackage(USER)
-                    .should().dependOnClassesThat().resideInAnyPackage(ISSUE, SECTION, REVIEW, PUBLISHING);
+                    .should().dependOnClassesThat().resideInAnyPackage(ISSUE, SECTION, REVIEW, PUBLISHING, MAILING);
 
     @ArchTest
     static final ArchRule review_knows_nothing_of_publishing =
             noClasses().that().resideInAPackage(REVIEW)
                     .should().dependOnClassesThat().resideInAPackage(PUBLISHING);
 
+    /** Publishing hands mailing the stored bytes (mailing's EditionMail port); mailing never reaches back. */
+    @ArchTest
+    static final ArchRule mailing_knows_nothing_of_sections_reviews_or_publishing =
+            noClasses().that().resideInAPackage(MAILING)
+                    .should().dependOnClassesThat().resideInAnyPackage(SECTION, REVIEW, PUBLISHING);
+
     @ArchTest
     static final ArchRule backups_copy_the_database_without_knowing_what_is_in_it =
             noClasses().that().resideInAPackage(BACKUP)
-                    .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, AUDIT, DEMO);
+                    .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, AUDIT, DEMO, MAILING);
 
     @ArchTest
     static final ArchRule the_audit_trail_used_by_every_feature_depends_on_none =
             noClasses().that().resideInAPackage(AUDIT)
-                    .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, DEMO, BACKUP);
+                    .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, DEMO, BACKUP, MAILING);
 
     /**
      * Pure functions of text: they read and change no record, so there is nobody to refuse. The
