@@ -7,6 +7,7 @@ import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.mailing.Sending;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,13 +29,16 @@ public class Corrections {
     private final SectionService sections;
     private final EditionWriter writer;
     private final ReleaseRules rules;
+    private final Sending sending;
     private final Clock clock;
 
-    Corrections(IssueService issues, SectionService sections, EditionWriter writer, ReleaseRules rules, Clock clock) {
+    Corrections(IssueService issues, SectionService sections, EditionWriter writer, ReleaseRules rules, Sending sending,
+                Clock clock) {
         this.issues = issues;
         this.sections = sections;
         this.writer = writer;
         this.rules = rules;
+        this.sending = sending;
         this.clock = clock;
     }
 
@@ -45,6 +49,16 @@ public class Corrections {
      */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Edition publish(long issueId, Map<Long, String> corrected, String note) {
+        return publish(issueId, corrected, note, false);
+    }
+
+    /**
+     * The same, and with {@code mailIt} the corrected edition goes to every confirmed subscriber
+     * (its subject starts with "Correction: ", its note is in the stored email), queued in this
+     * transaction. Without it, subscribers are not mailed: most corrections are for the archive.
+     */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Edition publish(long issueId, Map<Long, String> corrected, String note, boolean mailIt) {
         Issue issue = issues.require(issueId);
         Refusal.enforce(rules.correct(issue));
         String why = note == null ? "" : note.strip();
@@ -71,7 +85,11 @@ public class Corrections {
         // The changes first, the edition last: a released record commits only with a new edition stored after it.
         changed.forEach(s -> sections.correctBody(s.getId(), corrected.get(s.getId())));
         issues.markCorrected(issueId, "Edition " + history.editionNo() + ": " + why);
-        return writer.write(issue, sections.keptSectionsOf(issueId), clock.instant(), history);
+        Edition edition = writer.write(issue, sections.keptSectionsOf(issueId), clock.instant(), history);
+        if (mailIt) {
+            sending.queue(edition.getId());
+        }
+        return edition;
     }
 
     private static String normalised(String body) {

@@ -13,6 +13,7 @@ import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.mailing.Sending;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
 import org.masthead.security.Roles;
@@ -33,10 +34,12 @@ public class ReleaseService {
     private final Schedules schedules;
     private final ReleaseRules rules;
     private final AuditTrail audit;
+    private final Sending sending;
     private final Clock clock;
 
     ReleaseService(IssueService issues, SectionService sections, ReleaseChecks checks, EditionWriter writer,
-                   EditionRepository editions, Schedules schedules, ReleaseRules rules, AuditTrail audit, Clock clock) {
+                   EditionRepository editions, Schedules schedules, ReleaseRules rules, AuditTrail audit, Sending sending,
+                   Clock clock) {
         this.issues = issues;
         this.sections = sections;
         this.checks = checks;
@@ -45,6 +48,7 @@ public class ReleaseService {
         this.schedules = schedules;
         this.rules = rules;
         this.audit = audit;
+        this.sending = sending;
         this.clock = clock;
     }
 
@@ -102,6 +106,7 @@ public class ReleaseService {
         return new ReleaseActions(refusals, untilReady);
     }
 
+    /** Releases the issue now and queues its email for every confirmed subscriber, in one transaction. */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Edition release(long issueId) {
         Issue issue = issues.require(issueId);
@@ -114,6 +119,8 @@ public class ReleaseService {
         Instant now = clock.instant();
         Edition edition = writer.write(issue, kept, now, EditionHistory.first(issue.getNumber()));
         issues.markReleased(issueId, now);
+        // In this transaction: the release and its mail to every confirmed subscriber commit together.
+        sending.queue(edition.getId());
         return edition;
     }
 
@@ -146,6 +153,7 @@ public class ReleaseService {
         }
         audit.record("SCHEDULED_RELEASE_RAN", issueId, null, null, null, "Released (" + node + ").");
         issues.markReleased(issueId, scheduledFor);
+        sending.queue(edition.getId());
         return Optional.of(edition);
     }
 

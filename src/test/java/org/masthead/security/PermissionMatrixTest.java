@@ -72,7 +72,7 @@ class PermissionMatrixTest extends ServiceTest {
     /** Every table of the schema: a refused attempt leaves each of them exactly as it was. */
     private static final List<String> TABLES = List.of("users", "user_roles", "publications", "template_slots",
             "issues", "sections", "revisions", "review_notes", "audit_events", "editions", "inbox_messages", "autosaves",
-            "scheduled_tasks");
+            "scheduled_tasks", "mailings", "deliveries");
 
     private static final String NEW_BODY = "A *new* body, typed by whoever is signed in.";
     private static final String NOTE = "The second paragraph needs a source.";

@@ -1,0 +1,109 @@
+package org.masthead.mailing;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Properties;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Builds one subscriber's copy of an email edition: multipart/alternative with the stored plain
+ * text and the stored HTML, each with the subscriber's own unsubscribe link (RFC 8058 headers too),
+ * and a Message-ID that names the delivery, the same on every try.
+ */
+@Component
+class Letters {
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    private final MailSettings settings;
+    private final Clock clock;
+    private final String messageIdHost;
+
+    Letters(MailSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.messageIdHost = hostOf(settings.from());
+    }
+
+    /** The copy of one delivery. */
+    MimeMessage forDelivery(EditionMail.Content content, long mailingId, long deliveryId, String address, String name,
+                            String unsubscribeUrl) throws MessagingException {
+        return build(content.subject(), content, address, name, unsubscribeUrl,
+                "<delivery-" + deliveryId + "." + mailingId + "@" + messageIdHost + ">");
+    }
+
+    /** The test send: the preview, to the publisher, marked as a test. */
+    MimeMessage test(EditionMail.Content content, String address, String placeholderUnsubscribeUrl) throws MessagingException {
+        return build("[Test] " + content.subject(), content, address, null, placeholderUnsubscribeUrl, null);
+    }
+
+    private MimeMessage build(String subject, EditionMail.Content content, String address, String name, String unsubscribeUrl,
+                              String messageId) throws MessagingException {
+        MimeMessage message = messageId == null ? new MimeMessage(SESSION) : new FixedIdMessage(SESSION, messageId);
+        message.setFrom(new InternetAddress(settings.from()));
+        if (StringUtils.hasText(settings.replyTo())) {
+            message.setReplyTo(InternetAddress.parse(settings.replyTo()));
+        }
+        message.setRecipient(MimeMessage.RecipientType.TO, recipient(address, name));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(clock.instant()));
+        message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(UnsubscribeFooter.appendText(content.text(), unsubscribeUrl), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(UnsubscribeFooter.spliceHtml(content.html(), unsubscribeUrl), StandardCharsets.UTF_8.name(), "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.saveChanges();
+        return message;
+    }
+
+    private static InternetAddress recipient(String address, String name) throws MessagingException {
+        if (!StringUtils.hasText(name)) {
+            return new InternetAddress(address, true);
+        }
+        try {
+            return new InternetAddress(address, name, StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException impossible) {
+            throw new IllegalStateException("UTF-8 is always there", impossible);
+        }
+    }
+
+    private static String hostOf(String from) {
+        try {
+            String address = new InternetAddress(from).getAddress();
+            int at = address.lastIndexOf('@');
+            return at < 0 || at == address.length() - 1 ? "masthead" : address.substring(at + 1);
+        } catch (MessagingException unreadable) {
+            return "masthead";
+        }
+    }
+
+    /** A message whose Message-ID is the delivery's, not a random one made on saveChanges. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String id;
+
+        FixedIdMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
+    }
+}
