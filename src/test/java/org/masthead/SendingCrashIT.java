@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * few hundred mails; started again on the same database, it sends the rest, and every subscriber
  * holds exactly one message.
  */
-class SendingCrashIT {
+public class SendingCrashIT {
 
     private static final int SUBSCRIBERS = 2_000;
     private static final int MAILS_BEFORE_THE_KILL = 300;
@@ -113,7 +113,7 @@ class SendingCrashIT {
     }
 
     /** {@code count} confirmed subscribers of the desk's publication, subscriber-1@example.org and on. */
-    static void confirmedSubscribers(Desk desk, int count) {
+    public static void confirmedSubscribers(Desk desk, int count) {
         JdbcTemplate jdbc = desk.jdbc();
         long publication = jdbc.queryForObject("select min(id) from publications", Long.class);
         jdbc.batchUpdate("insert into subscribers (publication_id, address, address_key, name, status, consent_source,"
