@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.issue.Publication;
+import org.masthead.mailing.DemoSubscribers;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.section.Section;
 import org.masthead.section.SectionPlanning;
@@ -47,16 +49,18 @@ class DemoContent implements ApplicationRunner {
     private final SectionPlanning planning;
     private final SectionWorkflow workflow;
     private final ReleaseService releases;
+    private final DemoSubscribers readers;
     private final Clock clock;
 
     DemoContent(UserService users, IssueService issues, SectionService sections, SectionPlanning planning,
-                SectionWorkflow workflow, ReleaseService releases, Clock clock) {
+                SectionWorkflow workflow, ReleaseService releases, DemoSubscribers readers, Clock clock) {
         this.users = users;
         this.issues = issues;
         this.sections = sections;
         this.planning = planning;
         this.workflow = workflow;
         this.releases = releases;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -70,7 +74,7 @@ class DemoContent implements ApplicationRunner {
     }
 
     private void create() {
-        as("system", Set.of(Role.ADMIN), () -> {
+        Publication publication = as("system", Set.of(Role.ADMIN), () -> {
             person("adam", "Adam Admin", Role.ADMIN);
             person("wendy", "Wendy Writer", Role.WRITER);
             person("walter", "Walter Writer", Role.WRITER);
@@ -97,6 +101,9 @@ class DemoContent implements ApplicationRunner {
             as("erin", Set.of(Role.EDITOR), () -> workflow.approve(id));
         }
         as("paula", Set.of(Role.PUBLISHER), () -> releases.release(released.getId()));
+        // Readers joined after issue 1 went out: the next release is the first they receive (Outbox).
+        as("system", Set.of(Role.ADMIN), () -> DemoReaders.ALL.forEach(reader ->
+                readers.add(publication.getId(), reader.address(), reader.name(), reader.status())));
 
         Issue current = as("erin", Set.of(Role.EDITOR), () -> issues.create("Elections, ads and the long game",
                 LocalDateTime.of(today.plusDays(3), LocalTime.of(9, 0))));

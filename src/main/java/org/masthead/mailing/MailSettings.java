@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -11,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Masthead's own mail settings ({@code masthead.mail.*}); where mail goes is Spring Mail's
  * ({@code spring.mail.host}, port, username, password, properties). Checked at start: a bad value
- * stops the app with the name of the setting.
+ * stops the app with a sentence that names the setting (each constraint's message; Spring prints it
+ * as the reason the app did not start).
  *
  * @param from          the From of every mail (subscribers see it)
  * @param replyTo       where replies go; none when blank
@@ -30,17 +32,27 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("masthead.mail")
 public record MailSettings(
-        @NotBlank @DefaultValue("Masthead <newsletter@localhost>") String from,
+        @NotBlank(message = "masthead.mail.from must name the sender, e.g. \"The Weekly <news@example.org>\"")
+        @DefaultValue("Masthead <newsletter@localhost>") String from,
         @DefaultValue("") String replyTo,
-        @Min(0) @DefaultValue("0") int rate,
-        @NotNull @DefaultValue("1s") Duration rateWindow,
-        @Min(1) @DefaultValue("2") int connections,
-        @Min(1) @DefaultValue("3") int bounceAfter,
-        @NotNull @DefaultValue("1m") Duration retryFirst,
-        @NotNull @DefaultValue("1h") Duration retryAtMost,
-        @NotNull @DefaultValue("3d") Duration giveUpAfter,
-        @NotNull @DefaultValue("10m") Duration stuckAfter,
-        @NotNull @DefaultValue("3d") Duration confirmWithin,
+        @Min(value = 0, message = "masthead.mail.rate must be 0 (no limit) or more")
+        @DefaultValue("0") int rate,
+        @NotNull @DurationMin(nanos = 1, message = "masthead.mail.rate-window must be longer than 0, e.g. 1s or 1h")
+        @DefaultValue("1s") Duration rateWindow,
+        @Min(value = 1, message = "masthead.mail.connections must be at least 1: a node sends through its connections")
+        @DefaultValue("2") int connections,
+        @Min(value = 1, message = "masthead.mail.bounce-after must be at least 1")
+        @DefaultValue("3") int bounceAfter,
+        @NotNull @DurationMin(nanos = 1, message = "masthead.mail.retry-first must be longer than 0, e.g. 1m")
+        @DefaultValue("1m") Duration retryFirst,
+        @NotNull @DurationMin(nanos = 1, message = "masthead.mail.retry-at-most must be longer than 0, e.g. 1h")
+        @DefaultValue("1h") Duration retryAtMost,
+        @NotNull @DurationMin(nanos = 1, message = "masthead.mail.give-up-after must be longer than 0, e.g. 3d")
+        @DefaultValue("3d") Duration giveUpAfter,
+        @NotNull @DurationMin(nanos = 1, message = "masthead.mail.stuck-after must be longer than 0, e.g. 10m")
+        @DefaultValue("10m") Duration stuckAfter,
+        @NotNull @DurationMin(nanos = 1, message = "masthead.mail.confirm-within must be longer than 0, e.g. 3d")
+        @DefaultValue("3d") Duration confirmWithin,
         @DefaultValue("false") boolean embedded) {
 
     /** Whether a rate is set at all. */

@@ -37,13 +37,14 @@ class AccessControlBrowserTest extends BrowserTest {
         screens.put("users", By.id("users"));
         screens.put("backup", By.id("download-backup"));
         screens.put("audit", By.id("audit"));
+        screens.put("outbox", By.id("where-mail-goes"));
         screens.put("inbox", By.tagName("h2"));
         screens.put("profile", By.tagName("h2"));
         List<String> refused = switch (who) {
             case "anonymous" -> List.copyOf(screens.keySet());
-            case "wendy" -> List.of("review/" + sectionId, "correct/" + issueId, "import", "users", "backup", "audit");
-            case "erin" -> List.of("correct/" + issueId, "import", "users", "backup");
-            case "paula" -> List.of("users", "backup");
+            case "wendy" -> List.of("review/" + sectionId, "correct/" + issueId, "import", "users", "backup", "audit", "outbox");
+            case "erin" -> List.of("correct/" + issueId, "import", "users", "backup", "outbox");
+            case "paula" -> List.of("users", "backup", "outbox");
             case "admin" -> List.of("issues", "issues/" + issueId, "sections/" + sectionId, "review/" + sectionId,
                     "release/" + issueId, "correct/" + issueId, "import");
             default -> throw new IllegalArgumentException(who);

@@ -3,6 +3,7 @@ package org.masthead.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.masthead.user.User;
 import org.masthead.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,6 +44,8 @@ class DemoContentTest {
     org.springframework.security.core.userdetails.UserDetailsService logins;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     org.springframework.security.core.context.SecurityContextHolderStrategy securityStrategy;
@@ -82,5 +86,21 @@ class DemoContentTest {
         assertThat(issues.publication().getSlots()).extracting(s -> s.getHeading()).containsExactly(
                 "Topics of the Week", "Good Old Soviet Joke", "Policy & Research News", "US Developments",
                 "Kremlin's Current Narrative");
+    }
+
+    @Test
+    void the_demo_publication_has_readers_in_each_state_a_newcomer_meets_with_consent_noted_as_demo() {
+        long publication = jdbc.queryForObject("select id from publications", Long.class);
+        Map<String, Long> byStatus = jdbc.queryForList(
+                        "select status, count(*) as n from subscribers where publication_id = ? group by status", publication)
+                .stream().collect(Collectors.toMap(row -> (String) row.get("status"), row -> ((Number) row.get("n")).longValue()));
+
+        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(
+                Map.of("CONFIRMED", 6L, "PENDING", 1L, "UNSUBSCRIBED", 1L, "BOUNCED", 1L));
+        assertThat(jdbc.queryForList("select address from subscribers", String.class))
+                .allSatisfy(address -> assertThat(address).endsWith("@example.org"));
+        assertThat(jdbc.queryForList("select distinct consent_note from subscribers", String.class)).containsExactly("demo");
+        assertThat(jdbc.queryForObject("select count(*) from subscribers where status in ('UNSUBSCRIBED', 'BOUNCED') "
+                + "and left_at is null", Long.class)).as("those who left, without a date").isZero();
     }
 }

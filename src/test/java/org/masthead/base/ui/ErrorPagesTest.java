@@ -16,7 +16,7 @@ import org.masthead.security.ui.LoginView;
 class ErrorPagesTest extends KaribuTest {
 
     @ParameterizedTest(name = "a writer typing /{0} is told it is not for their role, in the desk")
-    @ValueSource(strings = {"users", "review/{section}", "audit", "backup", "import", "correct/{issue}"})
+    @ValueSource(strings = {"users", "review/{section}", "audit", "backup", "outbox", "import", "correct/{issue}"})
     void a_writer_typing_the_address_of_a_screen_not_for_writers_is_told_so_in_the_desk(String address) {
         login("wendy", Role.WRITER);
 
