@@ -53,6 +53,11 @@ class Deliveries {
         return key.getKey().longValue();
     }
 
+    int confirmedSubscribers(long publicationId) {
+        return jdbc.queryForObject("select count(*) from subscribers where publication_id = ? and status = 'CONFIRMED'",
+                Integer.class, publicationId);
+    }
+
     /** One queued delivery per confirmed subscriber of the publication, in one statement; how many. */
     int queueConfirmedSubscribers(long mailingId, long publicationId, Instant at) {
         int total = jdbc.update("insert into deliveries (mailing_id, subscriber_id, status, attempts, next_attempt_at) "

@@ -130,6 +130,24 @@ public class Sending {
         return me.getEmail();
     }
 
+    /**
+     * Who a release would reach now, for the release screen before it goes out: the confirmed
+     * subscribers, and a sentence when no mail server is set up (then nothing goes out until one is).
+     */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Audience audience() {
+        int confirmed = deliveries.confirmedSubscribers(issues.publication().getId());
+        Optional<String> noServer = server.configured() ? Optional.empty()
+                : Optional.of("No mail server is set up (spring.mail.host): released issues are queued for their "
+                        + "subscribers and go out once one is.");
+        return new Audience(confirmed, noServer);
+    }
+
+    /** The confirmed subscribers a release would mail now, and why mail would wait, if it would. */
+    public record Audience(int confirmed, Optional<String> noServer) {
+    }
+
     /** The mailings that have mail due and no progress for masthead.mail.stuck-after: for the health check. */
     List<SendingProgress.Mailing> stuck() {
         Instant now = clock.instant();

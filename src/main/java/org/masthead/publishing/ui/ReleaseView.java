@@ -28,6 +28,8 @@ import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.mailing.Sending;
+import org.masthead.mailing.ui.SendingPanel;
 import org.masthead.publishing.Archive;
 import org.masthead.publishing.Edition;
 import org.masthead.publishing.EditionPreview;
@@ -62,14 +64,17 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
     private final UnorderedList editions = new UnorderedList();
     private final Div preview = new Div();
     private final IFrame email = new IFrame();
+    private final SendingPanel mail;
     private long issueId;
 
-    public ReleaseView(IssueService issues, ReleaseService releases, Schedules schedules, Archive archive, Clock clock) {
+    public ReleaseView(IssueService issues, ReleaseService releases, Schedules schedules, Archive archive, Sending sending,
+                       Clock clock) {
         this.issues = issues;
         this.releases = releases;
         this.archive = archive;
         this.clock = clock;
         this.scheduleForm = new ScheduleForm(schedules, clock, this::refresh);
+        this.mail = new SendingPanel(sending);
         notice.setId("schedule-notice");
         notice.addClassName("notice");
         checks.setId("release-checks");
@@ -95,7 +100,7 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         // The way back, and a focusable element in the scrolling content even for a writer, who has no button here.
         board.setId("to-board");
         add(board, title, notice, checks, new HorizontalLayout(release, scheduleForm), whyNotRelease, editionDate,
-                permalink, correct, editions, new H3("On the web"), preview, new H3("By email"), email);
+                permalink, correct, editions, mail, new H3("On the web"), preview, new H3("By email"), email);
     }
 
     @Override
@@ -115,7 +120,10 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
                 + issue.getScheduleCancelledReason());
         List<String> problems = releases.problemsBeforeRelease(issueId);
         showChecks(issue, problems);
-        showActions(issue, releases.actionsFor(issueId));
+        ReleaseActions actions = releases.actionsFor(issueId);
+        showActions(issue, actions);
+        // A test goes to whoever could release the issue, before it goes out.
+        mail.show(issueId, issue.isReleased(), actions.offers(ReleaseAction.RELEASE_NOW), issue.getPublication().getTimeZone());
         permalink.setVisible(issue.isReleased());
         permalink.setHref("/archive/" + issue.getNumber());
         permalink.setText("Read it in the public archive");

@@ -18,6 +18,8 @@ import java.util.List;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.mailing.Sending;
+import org.masthead.mailing.SendingProgress;
 import org.masthead.section.IssueProgress;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
@@ -32,10 +34,14 @@ import org.masthead.security.Role;
 @PermitAll
 public class DeskView extends VerticalLayout {
 
-    public DeskView(SectionService sections, IssueService issues, CurrentUser currentUser, Clock clock) {
+    /** Released issues whose mail the publisher's desk follows: the newest few. */
+    static final int RECENT_RELEASES = 3;
+
+    public DeskView(SectionService sections, IssueService issues, Sending sending, CurrentUser currentUser, Clock clock) {
         add(new H2("My desk"));
         if (currentUser.hasRole(Role.PUBLISHER)) {
             add(cancelledSchedules(issues.withCancelledSchedule()));
+            add(recentlyMailed(issues.all(), sending));
         }
         if (currentUser.hasRole(Role.WRITER)) {
             List<Section> mine = sections.mySections();
@@ -78,6 +84,27 @@ public class DeskView extends VerticalLayout {
             notices.add(notice);
         }
         return notices;
+    }
+
+    /** "No. 2: Spring budget — Sent to 998 of 1,000.": where the newest releases' mail stands. */
+    private static Div recentlyMailed(List<Issue> all, Sending sending) {
+        Div recent = new Div();
+        recent.setId("recently-mailed");
+        List<Issue> released = all.stream().filter(Issue::isReleased)
+                .sorted(Comparator.comparing(Issue::getReleasedAt).reversed()).limit(RECENT_RELEASES).toList();
+        if (released.isEmpty()) {
+            return recent;
+        }
+        recent.add(new H3("Recently released"));
+        for (Issue issue : released) {
+            String mail = sending.progressOf(issue.getId()).latest().map(SendingProgress.Mailing::sentence)
+                    .orElse("Not mailed: nobody was subscribed.");
+            Paragraph line = new Paragraph();
+            line.add(new Anchor("release/" + issue.getId(), "No. " + issue.getNumber() + ": " + issue.getTitle()));
+            line.add(" — " + mail);
+            recent.add(line);
+        }
+        return recent;
     }
 
     private static Grid<Section> writerGrid(String id, List<Section> mine, LocalDate today) {
