@@ -58,8 +58,10 @@ class Deliveries {
         int total = jdbc.update("insert into deliveries (mailing_id, subscriber_id, status, attempts, next_attempt_at) "
                 + "select ?, id, 'QUEUED', 0, ? from subscribers where publication_id = ? and status = 'CONFIRMED'",
                 mailingId, Timestamp.from(at), publicationId);
-        jdbc.update("update mailings set total = ?, finished_at = ? where id = ?", total,
-                total == 0 ? Timestamp.from(at) : null, mailingId);
+        jdbc.update("update mailings set total = ? where id = ?", total, mailingId);
+        if (total == 0) {
+            jdbc.update("update mailings set finished_at = ? where id = ?", Timestamp.from(at), mailingId);
+        }
         return total;
     }
 
