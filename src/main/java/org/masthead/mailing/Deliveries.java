@@ -63,8 +63,10 @@ class Deliveries {
         int total = jdbc.update("insert into deliveries (mailing_id, subscriber_id, status, attempts, next_attempt_at) "
                 + "select ?, id, 'QUEUED', 0, ? from subscribers where publication_id = ? and status = 'CONFIRMED'",
                 mailingId, Timestamp.from(at), publicationId);
-        jdbc.update("update mailings set total = ?, finished_at = ? where id = ?", total,
-                total == 0 ? Timestamp.from(at) : null, mailingId);
+        jdbc.update("update mailings set total = ? where id = ?", total, mailingId);
+        if (total == 0) {
+            jdbc.update("update mailings set finished_at = ? where id = ?", Timestamp.from(at), mailingId);
+        }
         return total;
     }
 
@@ -86,21 +88,26 @@ class Deliveries {
      * skipping rows another sender holds. Only an optimisation: {@link #handOver} decides.
      */
     List<Due> claim(long mailingId, String claim, int limit, Instant now, Instant until) {
-        Timestamp at = Timestamp.from(now);
-        List<Long> ids = jdbc.queryForList("select id from deliveries where mailing_id = ? and status = 'QUEUED' "
-                + "and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?) order by id "
-                + "fetch first " + limit + " rows only", Long.class, mailingId, at, at);
-        if (ids.isEmpty()) {
-            return List.of();
+        // Two senders may pick the same candidates; the one whose update lost looks again past them.
+        while (true) {
+            Timestamp at = Timestamp.from(now);
+            List<Long> ids = jdbc.queryForList("select id from deliveries where mailing_id = ? and status = 'QUEUED' "
+                    + "and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?) order by id "
+                    + "fetch first " + limit + " rows only", Long.class, mailingId, at, at);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            String in = String.join(",", ids.stream().map(String::valueOf).toList());
+            int claimed = jdbc.update("update deliveries set claim = ?, claimed_until = ? where id in (" + in + ") "
+                    + "and status = 'QUEUED' and (claimed_until is null or claimed_until < ?)", claim, Timestamp.from(until), at);
+            if (claimed > 0) {
+                return jdbc.query("select d.id, d.subscriber_id, s.address, s.name, s.status, s.hard_bounces, d.attempts "
+                                + "from deliveries d join subscribers s on s.id = d.subscriber_id "
+                                + "where d.id in (" + in + ") and d.claim = ? and d.status = 'QUEUED' order by d.id",
+                        (rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                SubscriberStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7)), claim);
+            }
         }
-        String in = String.join(",", ids.stream().map(String::valueOf).toList());
-        jdbc.update("update deliveries set claim = ?, claimed_until = ? where id in (" + in + ") and status = 'QUEUED' "
-                + "and (claimed_until is null or claimed_until < ?)", claim, Timestamp.from(until), at);
-        return jdbc.query("select d.id, d.subscriber_id, s.address, s.name, s.status, s.hard_bounces, d.attempts "
-                        + "from deliveries d join subscribers s on s.id = d.subscriber_id "
-                        + "where d.id in (" + in + ") and d.claim = ? and d.status = 'QUEUED' order by d.id",
-                (rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        SubscriberStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7)), claim);
     }
 
     /** Gives back what a sender claimed and did not get to (it stops early when the rate says wait). */
@@ -129,11 +136,6 @@ class Deliveries {
         return jdbc.update("update deliveries set status = ?, attempts = attempts + ?, last_error = ?, sent_at = null, "
                         + "claim = null, claimed_until = null where id = ? and status = ?",
                 to.name(), to == DeliveryStatus.FAILED ? 1 : 0, clip(reason), deliveryId, from.name()) == 1;
-    }
-
-    /** A sent delivery whose outcome is unsure (the connection went after the dot): kept sent, with a word on it. */
-    void note(long deliveryId, String reason) {
-        jdbc.update("update deliveries set last_error = ? where id = ?", clip(reason), deliveryId);
     }
 
     void progressed(long mailingId, Instant at) {

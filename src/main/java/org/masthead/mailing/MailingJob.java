@@ -23,6 +23,7 @@ import org.masthead.mailing.SmtpConnection.Accepted;
 import org.masthead.mailing.SmtpConnection.Lost;
 import org.masthead.mailing.SmtpConnection.Refused;
 import org.masthead.mailing.SmtpConnection.Result;
+import org.masthead.mailing.SmtpConnection.Unreachable;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -240,6 +241,9 @@ class MailingJob {
                 refused(due, refused);
             } else if (result instanceof Lost lost) {
                 lost(due, lost);
+            } else if (result instanceof Unreachable unreachable) {
+                // The server is not there at all: this row is not to blame; the whole run waits.
+                this.unreachable.compareAndSet(null, unreachable.why());
             }
             // Withdrawn: another sender committed this row first, and the server discarded this copy.
         }
@@ -256,17 +260,10 @@ class MailingJob {
         }
 
         private void lost(Due due, Lost lost) {
-            if (lost.handedOver()) {
-                // The server had the whole message and the dot was on its way: most likely it took it.
-                // Sending it again would risk the duplicate this design exists to prevent.
-                deliveries.note(due.id(), "The connection went after the message was handed over; counted as sent: "
-                        + lost.why());
-            } else if (lost.why().startsWith("Could not connect")) {
-                // The server is not there at all: this row is not to blame; the whole run waits.
-                unreachable.compareAndSet(null, lost.why());
-            } else {
-                retryOrGiveUp(due, DeliveryStatus.QUEUED, lost.why());
-            }
+            // No answer, even after the dot: a server that went away before answering most likely did
+            // not queue the message (it answers once it has), so it goes again. Only a server that
+            // queued it and then lost the connection before saying so would see it twice.
+            retryOrGiveUp(due, lost.handedOver() ? DeliveryStatus.SENT : DeliveryStatus.QUEUED, lost.why());
         }
 
         private void retryOrGiveUp(Due due, DeliveryStatus from, String reason) {

@@ -194,6 +194,9 @@ public class Sending {
         if (result instanceof SmtpConnection.Lost lost) {
             return lost.why();
         }
+        if (result instanceof SmtpConnection.Unreachable unreachable) {
+            return unreachable.why();
+        }
         return "it did not answer.";
     }
 }

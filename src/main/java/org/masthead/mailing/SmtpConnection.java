@@ -39,6 +39,10 @@ final class SmtpConnection implements AutoCloseable {
     record Lost(String why, boolean handedOver) implements Result {
     }
 
+    /** No connection could be opened: nothing was tried for this message. */
+    record Unreachable(String why) implements Result {
+    }
+
     /** Another sender had the delivery; nothing went out. */
     record Withdrawn() implements Result {
     }
@@ -58,7 +62,7 @@ final class SmtpConnection implements AutoCloseable {
             open = open();
         } catch (MessagingException e) {
             close();
-            return new Lost("Could not connect to " + endpoint.describe() + ": " + describe(e), false);
+            return new Unreachable("Could not connect to " + endpoint.describe() + ": " + describe(e));
         }
         try {
             open.send(message, new Address[] {to}, handOver);

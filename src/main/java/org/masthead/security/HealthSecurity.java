@@ -6,11 +6,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * The health endpoint for load balancers: public, answered without a session (a probe every few
- * seconds must not fill the server with sessions), and only "UP" or "DOWN" (see
- * application.properties: no details, nothing else of Actuator exposed).
+ * The health endpoint for load balancers: public, answered without making a session (a probe every
+ * few seconds must not fill the server with sessions), and only "UP" or "DOWN" to anyone but an
+ * administrator, who sees each component's details (stuck sends, where mail goes) with the session
+ * of their signed-in desk (application.properties: show-details when-authorized, role ADMIN).
  */
 @Configuration
 class HealthSecurity {
@@ -22,11 +24,18 @@ class HealthSecurity {
     SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(HEALTH_PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
-                .securityContext(ctx -> ctx.disable())
+                .securityContext(ctx -> ctx.securityContextRepository(deskSessionReadOnly()))
                 .csrf(csrf -> csrf.disable())
                 .anonymous(anon -> anon.disable())
                 .build();
+    }
+
+    /** Reads who is signed in from an existing desk session; never makes one. */
+    private static HttpSessionSecurityContextRepository deskSessionReadOnly() {
+        HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+        sessions.setAllowSessionCreation(false);
+        return sessions;
     }
 }

@@ -57,6 +57,10 @@ class SendingTest extends ServiceTest {
     MailProperties mail;
     @Autowired
     MailingJob job;
+    @Autowired
+    MailSettings settings;
+    @Autowired
+    MailingHealthIndicator health;
 
     MailingFixture fixture;
 
@@ -186,6 +190,26 @@ class SendingTest extends ServiceTest {
         SendingProgress progress = progressOf(edition.getIssueId());
         assertThat(progress.latest().orElseThrow().queued()).isEqualTo(40);
         assertThat(progress.notice()).contains("No mail server is set up (spring.mail.host): 40 mails wait and go out once it is.");
+    }
+
+    @Test
+    void a_send_with_mail_due_and_no_progress_for_stuck_after_is_reported_stuck_on_the_screen_and_in_the_health_details() {
+        fixture.confirmed(5);
+        fixture.noMailServer();
+        Edition edition = release(desk.readyIssue());
+        assertThat(progressOf(edition.getIssueId()).latest().orElseThrow().stuck()).isFalse();
+        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+
+        desk.jdbc().update("update mailings set last_progress_at = ?", java.sql.Timestamp.from(
+                Instant.now().minus(settings.stuckAfter()).minusSeconds(1)));
+
+        SendingProgress.Mailing progress = progressOf(edition.getIssueId()).latest().orElseThrow();
+        assertThat(progress.stuck()).isTrue();
+        assertThat(progress.sentence()).isEqualTo("Sent to 0 of 5. Sending has stopped making progress: 5 left.");
+        org.springframework.boot.actuate.health.Health details = health.health();
+        assertThat(details.getStatus().getCode()).isEqualTo("STUCK");
+        assertThat(details.getDetails().get("stuck").toString()).contains("\"" + edition.getTitle() + "\"", "5 of 5 still queued");
+        assertThat(details.getDetails().get("server").toString()).contains("spring.mail.host");
     }
 
     @Test

@@ -60,6 +60,22 @@ class RealServerIT {
     }
 
     @Test
+    void a_signed_in_administrator_sees_the_mailing_details_of_the_health_endpoint_and_nobody_else_does() throws Exception {
+        SignInClient admin = new SignInClient(port);
+        admin.signIn("admin", Desk.PASSWORD);
+        SignInClient writer = new SignInClient(port);
+        writer.signIn("wendy", Desk.PASSWORD);
+
+        HttpResponse<String> forAdmin = admin.get("/actuator/health");
+        HttpResponse<String> forWriter = writer.get("/actuator/health");
+
+        assertThat(forAdmin.statusCode()).isEqualTo(200);
+        assertThat(forAdmin.body()).contains("\"mailing\"", "\"server\"");
+        assertThat(forWriter.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(forAdmin.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void nothing_else_of_actuator_answers() throws Exception {
         for (String path : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/info",
                 "/actuator/metrics", "/actuator/health/db", "/actuator/health/diskSpace")) {

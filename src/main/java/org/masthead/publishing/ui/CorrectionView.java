@@ -3,6 +3,7 @@ package org.masthead.publishing.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -44,6 +45,8 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
     private final H2 title = new H2();
     private final VerticalLayout bodies = new VerticalLayout();
     private final TextArea note = new TextArea("Correction note (readers see it on the new edition)");
+    /** Off by default: most corrections are for the archive, and a second mail is a cost to every reader. */
+    private final Checkbox mailIt = new Checkbox("Mail the corrected issue to subscribers");
     private final Map<Long, TextArea> fields = new LinkedHashMap<>();
     /** Each section's body as released: a field that differs holds a change not yet published. */
     private final Map<Long, String> released = new LinkedHashMap<>();
@@ -59,11 +62,12 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
         note.setWidthFull();
         note.setMaxLength(Corrections.NOTE_MAX);
         note.setPlaceholder("For example: The date of the hearing was 14 September, not 15 September.");
+        mailIt.setId("mail-correction");
         Button publish = new Button("Publish correction", e -> askBeforePublishing(corrections));
         publish.setId("publish-correction");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(title, new Paragraph("Change the sections that need it. Readers get a new edition with your note; "
-                + "the edition they read before stays at its own address."), bodies, note, publish);
+                + "the edition they read before stays at its own address."), bodies, note, mailIt, publish);
     }
 
     /** A correction goes out at once and stays: ask first, with the issue's number and title. */
@@ -73,15 +77,17 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
                 "Issue " + issue.getNumber() + ", \"" + issue.getTitle() + "\", gets a new edition with your changes "
                         + "and your note. The public archive and the feed show it at once; the edition readers had "
                         + "before stays readable at its own address. A published correction cannot be taken back: "
-                        + "only another correction changes it.",
+                        + "only another correction changes it."
+                        + (mailIt.getValue() ? " Every confirmed subscriber gets it by mail, marked as a correction." : ""),
                 "Publish the correction of issue " + issue.getNumber(),
                 () -> {
                     Map<Long, String> corrected = new LinkedHashMap<>();
                     fields.forEach((id, field) -> corrected.put(id, field.getValue()));
-                    Edition edition = corrections.publish(issueId, corrected, note.getValue());
+                    Edition edition = corrections.publish(issueId, corrected, note.getValue(), mailIt.getValue());
                     published = true;
                     Notification.show("Correction published as edition " + edition.getEditionNo() + ". Readers find it at "
-                            + edition.permalink() + "; earlier editions stay readable.");
+                            + edition.permalink() + "; earlier editions stay readable."
+                            + (mailIt.getValue() ? " It is on its way to subscribers." : ""));
                     UI.getCurrent().navigate(ReleaseView.class, issueId);
                 });
     }
@@ -99,6 +105,7 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
         fields.clear();
         released.clear();
         published = false;
+        mailIt.setValue(false);
         for (Section section : sections.keptSectionsOf(issueId)) {
             TextArea body = new TextArea(section.getHeading());
             body.setId("correct-" + section.getId());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
@@ -43,6 +44,27 @@ class CorrectionViewTest extends KaribuTest {
         assertThat(notificationTexts()).contains("Correction published as edition 2. Readers find it at /archive/"
                 + first.getIssueNumber() + "; earlier editions stay readable.");
         assertThat(currentView()).isInstanceOf(ReleaseView.class);
+    }
+
+    @Test
+    void a_correction_is_mailed_to_subscribers_only_when_the_publisher_ticks_the_box() {
+        long issueId = desk.readyIssue();
+        Edition first = Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
+        long topics = desk.sectionIds(issueId).get(0);
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(CorrectionView.class, issueId);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("mail-correction")).getValue()).isFalse();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("correct-" + topics)), "The corrected topics.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("correction-note")), "The first topic had the wrong date.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("mail-correction")), true);
+        _click(_get(Button.class, spec -> spec.withId("publish-correction")));
+        assertThat(confirmationText()).contains("Every confirmed subscriber gets it by mail, marked as a correction.");
+        confirm();
+
+        assertThat(desk.jdbc().queryForList("select subject from mailings order by id", String.class))
+                .containsExactly(first.getTitle(), "Correction: " + first.getTitle());
+        assertThat(notificationTexts()).anyMatch(text -> text.endsWith("It is on its way to subscribers."));
     }
 
     @Test
