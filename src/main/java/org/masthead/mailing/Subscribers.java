@@ -41,6 +41,8 @@ public class Subscribers {
     /** Sorted by address unless the screen asks otherwise; the id keeps pages stable among equals. */
     private static final Sort BY_ADDRESS = Sort.by("addressKey").and(Sort.by("id"));
     private static final int EXPORT_CHUNK = 1_000;
+    /** The largest list file an import reads; a larger one is refused with a sentence, unread. */
+    public static final int IMPORT_MAX_BYTES = SubscriberCsv.MAX_BYTES;
 
     private final SubscriberRepository subscribers;
     private final IssueService issues;

@@ -21,8 +21,8 @@ import org.masthead.mailing.Subscribers;
  */
 class SubscriberImport extends VerticalLayout {
 
-    /** The largest file the server reads into memory: the service's own bound, plus room for its sentence. */
-    private static final int UPLOAD_MAX = 5_000_001;
+    /** The largest file the server reads into memory: one byte over the service's bound, so the service says why in a sentence. */
+    private static final int UPLOAD_MAX = Subscribers.IMPORT_MAX_BYTES + 1;
 
     private final Subscribers subscribers;
     private final Runnable afterImport;
