@@ -7,6 +7,7 @@ import org.masthead.audit.AuditTrail;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -75,7 +76,12 @@ public class SignUps {
         if (!throttle.allow(Subscriber.keyOf(clean), client)) {
             return SignUpOutcome.TOO_MANY;
         }
-        return inTransaction.execute(tx -> signUpChecked(clean, name));
+        try {
+            return inTransaction.execute(tx -> signUpChecked(clean, name));
+        } catch (DataIntegrityViolationException sameNewAddressAtTheSameMoment) {
+            // Another request signed this address up a moment ago, and its mail is on the way: the same answer.
+            return SignUpOutcome.MAIL_SENT;
+        }
     }
 
     private SignUpOutcome signUpChecked(String clean, String name) {
@@ -95,7 +101,7 @@ public class SignUps {
             subscriber.signUpAgain(Addresses.cleanName(name), now);
             audit.record("SUBSCRIBER_SIGNED_UP", null, null, was, SubscriberStatus.PENDING, "Subscriber " + subscriber.getId());
         } else {
-            subscriber = subscribers.save(new Subscriber(publication.getId(), clean, Addresses.cleanName(name),
+            subscriber = subscribers.saveAndFlush(new Subscriber(publication.getId(), clean, Addresses.cleanName(name),
                     ConsentSource.SIGN_UP_FORM, null, now));
             audit.record("SUBSCRIBER_SIGNED_UP", null, null, null, SubscriberStatus.PENDING, "Subscriber " + subscriber.getId());
         }
