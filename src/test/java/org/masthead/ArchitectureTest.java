@@ -135,9 +135,13 @@ class ArchitectureTest {
      * The public side's readers: DESIGN.md opens released editions and the feed to anyone, signed
      * in or not; they hold only what was frozen at release, and answer the path measured against
      * nginx, where no interceptor stands in front of them; and the public pages that answer a
-     * reader's error (400, 404, 405, 503), drawn before anyone could be signed in.
+     * reader's error (400, 404, 405, 503), drawn before anyone could be signed in. And the mailing
+     * list's readers' side (SignUps): signing up on the archive's form, confirming from the mail,
+     * unsubscribing in one click and taking it back are done by anonymous readers, on the stateless
+     * public chain where nobody is signed in; each is bounded by its own proof instead (a signed,
+     * expiring link; a signed unsubscribe token) and the form by its limits per address and client.
      */
-    private static final Set<String> PUBLIC_SIDE = Set.of("Archive", "AtomFeed", "PublicPages");
+    private static final Set<String> PUBLIC_SIDE = Set.of("Archive", "AtomFeed", "PublicPages", "SignUps");
 
     /**
      * Who may call a service is said on the service, not left to the screen that happens to call

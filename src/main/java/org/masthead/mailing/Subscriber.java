@@ -89,6 +89,36 @@ public class Subscriber extends AbstractEntity {
         }
     }
 
+    /**
+     * The sign-up form again, for someone not yet confirmed or who had left: fresh consent, to be
+     * confirmed by the link in a new mail. A confirmed subscriber is left as they are.
+     */
+    void signUpAgain(String newName, Instant at) {
+        if (status == SubscriberStatus.CONFIRMED) {
+            return;
+        }
+        status = SubscriberStatus.PENDING;
+        name = newName;
+        consentSource = ConsentSource.SIGN_UP_FORM;
+        consentNote = null;
+        consentedAt = at;
+        confirmedAt = null;
+        leftAt = null;
+        hardBounces = 0;
+    }
+
+    /** "Subscribe me again" on the page that just unsubscribed them: only undoes an unsubscribe. */
+    boolean undoUnsubscribe(Instant at) {
+        if (status != SubscriberStatus.UNSUBSCRIBED || confirmedAt == null) {
+            return false;
+        }
+        status = SubscriberStatus.CONFIRMED;
+        consentedAt = at;
+        consentNote = "Subscribed again from the unsubscribe page";
+        leftAt = null;
+        return true;
+    }
+
     void unsubscribe(Instant at) {
         if (status != SubscriberStatus.UNSUBSCRIBED) {
             status = SubscriberStatus.UNSUBSCRIBED;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.base.TextHygiene;
 import org.masthead.issue.Publication;
+import org.masthead.mailing.web.SignUpForm;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -167,6 +168,7 @@ public class Archive {
             body.append("</ol>");
         }
         body.append(pager(found, q));
+        body.append(SignUpForm.html());
         return Optional.of(renderer.page(publication, publication.getName() + " · Archive", body.toString()));
     }
 

@@ -1,5 +1,6 @@
 package org.masthead.publishing;
 
+import org.masthead.mailing.PublicFrame;
 import org.masthead.security.PublicErrorPages;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
  * archive's own pages; one sentence and a way back to the archive.
  */
 @Component
-public class PublicPages implements PublicErrorPages {
+public class PublicPages implements PublicErrorPages, PublicFrame {
 
     /** The masthead while no publication can head the page (none set up yet, or still starting). */
     static final String PLAIN_NAME = "Archive";
@@ -29,15 +30,15 @@ public class PublicPages implements PublicErrorPages {
     @Override
     public String forStatus(int status) {
         if (status == 404) {
-            return page("Not in the archive", "There is nothing in the archive at this address." + BACK);
+            return sentencePage("Not in the archive", "There is nothing in the archive at this address." + BACK);
         }
         if (status == 405) {
-            return page("Only for reading", "This address of the archive can be read, not changed." + BACK);
+            return sentencePage("Only for reading", "This address of the archive can be read, not changed." + BACK);
         }
         if (status >= 500) {
-            return page("Something went wrong", "The archive could not show this page; try again in a moment." + AGAIN);
+            return sentencePage("Something went wrong", "The archive could not show this page; try again in a moment." + AGAIN);
         }
-        return page("Not understood", "The archive cannot make sense of this address." + BACK);
+        return sentencePage("Not understood", "The archive cannot make sense of this address." + BACK);
     }
 
     @Override
@@ -50,8 +51,17 @@ public class PublicPages implements PublicErrorPages {
         return plain("Not open yet", "This archive is not open yet; try again later." + AGAIN);
     }
 
-    private String page(String title, String sentence) {
-        String body = "<h1>" + title + "</h1><p>" + sentence + "</p>";
+    /** The mailing list's pages (sign-up, confirmation, unsubscribe) in the archive's frame. */
+    @Override
+    public String page(String title, String bodyHtml) {
+        return framed(title, bodyHtml);
+    }
+
+    private String sentencePage(String title, String sentence) {
+        return framed(title, "<h1>" + title + "</h1><p>" + sentence + "</p>");
+    }
+
+    private String framed(String title, String body) {
         return site.publicationIfAny().map(publication -> renderer.page(publication, title, body))
                 .orElseGet(() -> renderer.page(PLAIN_NAME, PLAIN_TAGLINE, title, body));
     }

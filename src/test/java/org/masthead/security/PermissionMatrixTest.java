@@ -39,6 +39,11 @@ import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.mailing.ImportPreview;
+import org.masthead.mailing.Subscriber;
+import org.masthead.mailing.SubscriberSearch;
+import org.masthead.mailing.SubscriberStatus;
+import org.masthead.mailing.Subscribers;
 import org.masthead.publishing.BackIssues;
 import org.masthead.publishing.Corrections;
 import org.masthead.publishing.ReleaseService;
@@ -72,7 +77,7 @@ class PermissionMatrixTest extends ServiceTest {
     /** Every table of the schema: a refused attempt leaves each of them exactly as it was. */
     private static final List<String> TABLES = List.of("users", "user_roles", "publications", "template_slots",
             "issues", "sections", "revisions", "review_notes", "audit_events", "editions", "inbox_messages", "autosaves",
-            "scheduled_tasks", "mailings", "deliveries");
+            "scheduled_tasks", "mailings", "deliveries", "subscribers", "link_keys", "sign_up_attempts");
 
     private static final String NEW_BODY = "A *new* body, typed by whoever is signed in.";
     private static final String NOTE = "The second paragraph needs a source.";
@@ -101,12 +106,15 @@ class PermissionMatrixTest extends ServiceTest {
     BackIssues backIssues;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    Subscribers subscribers;
 
     // ---------------------------------------------------------------------------------------------
     // 1. Every action of the table, by every role
 
     static final Set<Actor> READERS = EnumSet.of(WRITER, EDITOR, PUBLISHER);
     static final Set<Actor> PLANNERS = EnumSet.of(EDITOR, PUBLISHER);
+    static final Set<Actor> SUBSCRIBER_KEEPERS = EnumSet.of(PUBLISHER, ADMIN);
 
     static final List<Action> TABLE = List.of(
             // read issues in production, their sections and notes: writer, editor, publisher
@@ -155,7 +163,15 @@ class PermissionMatrixTest extends ServiceTest {
             new Action("change a person's roles", EnumSet.of(ADMIN), PermissionMatrixTest::changeRoles),
             new Action("list the people and their roles", EnumSet.of(ADMIN), PermissionMatrixTest::listPeople),
             // read the audit trail: editor, publisher, admin
-            new Action("read the audit trail", EnumSet.of(EDITOR, PUBLISHER, ADMIN), PermissionMatrixTest::readAudit));
+            new Action("read the audit trail", EnumSet.of(EDITOR, PUBLISHER, ADMIN), PermissionMatrixTest::readAudit),
+            // manage subscribers (list, add, import, export, delete): publisher, admin
+            new Action("list the subscribers", SUBSCRIBER_KEEPERS, PermissionMatrixTest::listSubscribers),
+            new Action("count the subscribers by status", SUBSCRIBER_KEEPERS, PermissionMatrixTest::countSubscribers),
+            new Action("add a subscriber", SUBSCRIBER_KEEPERS, PermissionMatrixTest::addASubscriber),
+            new Action("preview a subscriber import", SUBSCRIBER_KEEPERS, PermissionMatrixTest::previewAnImport),
+            new Action("import subscribers", SUBSCRIBER_KEEPERS, PermissionMatrixTest::importSubscribers),
+            new Action("export the subscribers", SUBSCRIBER_KEEPERS, PermissionMatrixTest::exportSubscribers),
+            new Action("delete a subscriber's data", SUBSCRIBER_KEEPERS, PermissionMatrixTest::deleteASubscriber));
 
     static Stream<Arguments> everyRoleTimesEveryAction() {
         return TABLE.stream().flatMap(action -> Actor.ROLES.stream()
@@ -525,6 +541,61 @@ class PermissionMatrixTest extends ServiceTest {
                     assertThat(event.getAction()).isEqualTo("ISSUE_CREATED");
                     assertThat(event.getIssueId()).isEqualTo(issueId);
                 }));
+    }
+
+    private static final byte[] LIST = "email,name\nnina@example.org,Nina New\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** A subscriber on the list, added by the publisher. */
+    private long subscriberOnTheList() {
+        long id = Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> subscribers.add("rita@example.org", "Rita")).getId();
+        SecurityContextHolder.clearContext();
+        return id;
+    }
+
+    private Prepared<List<Subscriber>> listSubscribers() {
+        subscriberOnTheList();
+        return new Prepared<>(() -> subscribers.find(SubscriberSearch.everyone(), org.springframework.data.domain.PageRequest.of(0, 10)),
+                found -> assertThat(found).extracting(Subscriber::getAddress).containsExactly("rita@example.org"));
+    }
+
+    private Prepared<Map<SubscriberStatus, Long>> countSubscribers() {
+        subscriberOnTheList();
+        return new Prepared<>(() -> subscribers.countsByStatus(),
+                counts -> assertThat(counts).containsEntry(SubscriberStatus.CONFIRMED, 1L));
+    }
+
+    private Prepared<Subscriber> addASubscriber() {
+        return new Prepared<>(() -> subscribers.add("nina@example.org", "Nina New"), added ->
+                assertThat(count("select count(*) from subscribers where address_key = 'nina@example.org' and status = 'CONFIRMED'")).isOne());
+    }
+
+    private Prepared<ImportPreview> previewAnImport() {
+        return new Prepared<>(() -> subscribers.previewImport("list.csv", LIST), preview -> {
+            assertThat(preview.newCount()).isOne();
+            assertThat(count("select count(*) from subscribers")).isZero();
+        });
+    }
+
+    private Prepared<ImportPreview> importSubscribers() {
+        return new Prepared<>(() -> subscribers.importFile("list.csv", LIST), done ->
+                assertThat(count("select count(*) from subscribers where address_key = 'nina@example.org' and consent_source = 'IMPORT'")).isOne());
+    }
+
+    private Prepared<String> exportSubscribers() {
+        subscriberOnTheList();
+        return new Prepared<>(() -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            subscribers.exportCsv(out);
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }, csv -> assertThat(csv).contains("rita@example.org,Rita,confirmed,staff,"));
+    }
+
+    private Prepared<Void> deleteASubscriber() {
+        long id = subscriberOnTheList();
+        return new Prepared<>(() -> {
+            subscribers.delete(id);
+            return null;
+        }, nothing -> assertThat(count("select count(*) from subscribers where id = ?", id)).isZero());
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,125 @@
+package org.masthead.mailing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.masthead.base.Counting;
+import org.masthead.base.ui.Confirmation;
+import org.masthead.mailing.Subscriber;
+import org.masthead.mailing.SubscriberSearch;
+import org.masthead.mailing.SubscriberStatus;
+import org.masthead.mailing.Subscribers;
+
+/**
+ * The mailing list, for publishers and admins: how many stand where, search and filter, add one,
+ * import and export a CSV, delete someone's data when they ask. The rules are the service's.
+ */
+@Route("subscribers")
+@PageTitle("Subscribers · Masthead")
+@Menu(order = 45, title = "Subscribers")
+@RolesAllowed({"PUBLISHER", "ADMIN"})
+public class SubscribersView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    private final Subscribers subscribers;
+    private final Paragraph counts = new Paragraph();
+    private final TextField search = new TextField();
+    private final Select<SubscriberStatus> status = new Select<>();
+    private final Grid<Subscriber> grid = new Grid<>(Subscriber.class, false);
+
+    public SubscribersView(Subscribers subscribers) {
+        this.subscribers = subscribers;
+        counts.setId("subscriber-counts");
+        search.setId("subscriber-search");
+        search.setPlaceholder("Search address or name");
+        search.setAriaLabel("Search address or name");
+        search.setMaxLength(SubscriberSearch.TEXT_MAX);
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.setId("subscriber-status");
+        status.setAriaLabel("Status");
+        status.setItems(SubscriberStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Every status");
+        status.setItemLabelGenerator(s -> s == null ? "Every status" : s.label());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setId("subscribers");
+        grid.addColumn(Subscriber::getAddress).setHeader("Address").setFlexGrow(2);
+        grid.addColumn(s -> s.getName() == null ? "" : s.getName()).setHeader("Name");
+        grid.addColumn(s -> s.getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.getConsentSource().label() + " on " + DAY.format(s.getConsentedAt())
+                + (s.getConsentNote() == null ? "" : " (" + s.getConsentNote() + ")")).setHeader("Consent").setFlexGrow(2);
+        grid.addComponentColumn(this::deleteButton).setKey("delete").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> subscribers.find(currentSearch(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, subscribers.count(currentSearch())));
+        Anchor export = new Anchor(exportOf(subscribers), AttachmentType.DOWNLOAD, "Export CSV");
+        export.setId("export-subscribers");
+        HorizontalLayout filters = new HorizontalLayout(search, status, export);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        setSizeFull();
+        add(new H2("Subscribers"), counts, filters, grid, new H3("Add subscriber"), new NewSubscriberForm(subscribers, this::refresh),
+                new H3("Import CSV"), new SubscriberImport(subscribers, this::refresh));
+        refresh();
+    }
+
+    private SubscriberSearch currentSearch() {
+        return new SubscriberSearch(search.getValue(), status.getValue());
+    }
+
+    private Button deleteButton(Subscriber subscriber) {
+        Button delete = new Button("Delete data", e -> Confirmation.askBeforeRemoving("Delete the data of " + subscriber.getAddress() + "?",
+                "Their address, name, consent and what was sent to them are deleted for good; they get no more issues. "
+                        + "Do this when they ask for their data to be erased.",
+                "Delete the data of " + subscriber.getAddress(),
+                () -> {
+                    subscribers.delete(subscriber.getId());
+                    Notification.show("The data of " + subscriber.getAddress() + " is deleted.");
+                    refresh();
+                }));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.setId("delete-subscriber-" + subscriber.getId());
+        return delete;
+    }
+
+    private void refresh() {
+        Map<SubscriberStatus, Long> byStatus = subscribers.countsByStatus();
+        counts.setText(Stream.of(SubscriberStatus.values())
+                .map(s -> Counting.thousands(byStatus.get(s)) + " " + s.label().toLowerCase())
+                .collect(Collectors.joining(" · ")));
+        grid.getDataProvider().refreshAll();
+    }
+
+    static DownloadHandler exportOf(Subscribers subscribers) {
+        return event -> {
+            event.setFileName("subscribers.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            subscribers.exportCsv(event.getOutputStream());
+        };
+    }
+}
