@@ -1,24 +1,24 @@
 package org.masthead.mailing;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sends the sign-up form's mails, plain text, once the sign-up has committed, through Spring's
- * mail sender when one is configured (without one, nothing is sent: the page said the mail is on
- * its way, and the Subscribers screen shows them pending). Nothing typed on the form goes into a
+ * Sends the sign-up form's mails, plain text, once the sign-up has committed, to wherever
+ * {@link MailServer} says mail goes, as the issues go (without a server, nothing is sent: the page
+ * said the mail is on its way, and the Subscribers screen shows them pending). Nothing typed on the form goes into a
  * header except the address, which {@link Addresses} checked and which is set as an address,
  * never as text.
  */
@@ -27,34 +27,41 @@ class ConfirmationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmationMailer.class);
 
-    private final ObjectProvider<JavaMailSender> mailer;
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    private final MailServer server;
     private final MailSettings settings;
 
-    ConfirmationMailer(ObjectProvider<JavaMailSender> mailer, MailSettings settings) {
-        this.mailer = mailer;
+    ConfirmationMailer(MailServer server, MailSettings settings) {
+        this.server = server;
         this.settings = settings;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void send(ConfirmationMail mail) {
-        JavaMailSender sender = mailer.getIfAvailable();
-        if (sender == null) {
+        Optional<SmtpEndpoint> endpoint = server.endpoint();
+        if (endpoint.isEmpty()) {
             return;
         }
-        try {
-            MimeMessage message = sender.createMimeMessage();
+        try (SmtpConnection smtp = new SmtpConnection(endpoint.get())) {
+            MimeMessage message = new MimeMessage(SESSION);
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from());
             if (!settings.replyTo().isBlank()) {
                 helper.setReplyTo(settings.replyTo());
             }
-            helper.setTo(new InternetAddress(mail.address(), true));
+            InternetAddress to = new InternetAddress(mail.address(), true);
+            helper.setTo(to);
             String publication = oneLine(mail.publicationName());
             helper.setSubject(mail.isAlreadySubscribed() ? "You are already subscribed to " + publication
                     : "Confirm your subscription to " + publication);
             helper.setText(mail.isAlreadySubscribed() ? alreadySubscribedText(mail, publication) : confirmText(mail, publication));
-            sender.send(message);
-        } catch (MessagingException | MailException e) {
+            message.saveChanges();
+            SmtpConnection.Result result = smtp.send(message, to, () -> true);
+            if (!(result instanceof SmtpConnection.Accepted)) {
+                log.warn("The mail server did not take a sign-up mail: {}", result);
+            }
+        } catch (MessagingException e) {
             // The sign-up is kept (pending); signing up again sends a new link.
             log.warn("Could not send the sign-up mail: {}", e.getMessage());
         }
