@@ -82,7 +82,7 @@ class CrashIT {
     }
 
     /** The database URL of application.properties, pointed at this test's folder. */
-    private static String productionDatabaseUrl(Path database) throws IOException {
+    static String productionDatabaseUrl(Path database) throws IOException {
         Properties production = new Properties();
         try (InputStream in = CrashIT.class.getResourceAsStream("/application.properties")) {
             production.load(in);
@@ -92,7 +92,7 @@ class CrashIT {
         return url.replace("./data/masthead", database.toString());
     }
 
-    private static String lineStartingWith(BufferedReader out, String prefix, Instant giveUp) throws IOException {
+    static String lineStartingWith(BufferedReader out, String prefix, Instant giveUp) throws IOException {
         String line;
         while ((line = out.readLine()) != null) {
             if (line.startsWith(prefix)) {
@@ -102,7 +102,7 @@ class CrashIT {
                 break;
             }
         }
-        throw new AssertionError("The saving node stopped before saying " + prefix.strip());
+        throw new AssertionError("The node stopped before saying " + prefix.strip());
     }
 
     private static int lastAcknowledged(BufferedReader out) throws IOException {
@@ -110,7 +110,7 @@ class CrashIT {
         return rest.isEmpty() ? 0 : Integer.parseInt(rest.get(rest.size() - 1).substring(4).strip());
     }
 
-    private static String javaCommand() {
+    static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

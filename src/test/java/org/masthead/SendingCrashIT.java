@@ -9,8 +9,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,16 +59,16 @@ public class SendingCrashIT {
 
     @Test
     void every_subscriber_gets_exactly_one_mail_when_the_sender_is_killed_mid_send() throws Exception {
-        String url = productionDatabaseUrl(folder.resolve("masthead"));
+        String url = CrashIT.productionDatabaseUrl(folder.resolve("masthead"));
         int port = smtp.getSmtp().getPort();
-        Process node = new ProcessBuilder(javaCommand(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        Process node = new ProcessBuilder(CrashIT.javaCommand(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), SendingNode.class.getName(),
                 url, Integer.toString(port), Integer.toString(SUBSCRIBERS))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int receivedAtTheKill;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
-            waitForLine(out, "RELEASED ", Instant.now().plus(PATIENCE));
+            CrashIT.lineStartingWith(out, "RELEASED ", Instant.now().plus(PATIENCE));
             Instant giveUp = Instant.now().plus(PATIENCE);
             while (smtp.getReceivedMessages().length < MAILS_BEFORE_THE_KILL && Instant.now().isBefore(giveUp)) {
                 Thread.sleep(20);
@@ -133,32 +130,5 @@ public class SendingCrashIT {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String productionDatabaseUrl(Path database) throws IOException {
-        Properties production = new Properties();
-        try (InputStream in = SendingCrashIT.class.getResourceAsStream("/application.properties")) {
-            production.load(in);
-        }
-        String url = production.getProperty("spring.datasource.url");
-        assertThat(url).startsWith("jdbc:h2:file:./data/masthead");
-        return url.replace("./data/masthead", database.toString());
-    }
-
-    private static void waitForLine(BufferedReader out, String prefix, Instant giveUp) throws IOException {
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith(prefix)) {
-                return;
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                break;
-            }
-        }
-        throw new AssertionError("The sending node stopped before saying " + prefix.strip());
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
