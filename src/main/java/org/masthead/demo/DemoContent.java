@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Fills an empty database with a team, a publication and two issues, once. */
+/** Fills an empty database with a team, a publication, its readers and three issues (released, ready, in production), once. */
 @Component
 @Order(-1) // before the first-administrator check, which then finds the demo administrator
 @Profile("!prod")
@@ -105,8 +105,20 @@ class DemoContent implements ApplicationRunner {
         as("system", Set.of(Role.ADMIN), () -> DemoReaders.ALL.forEach(reader ->
                 readers.add(publication.getId(), reader.address(), reader.name(), reader.status())));
 
+        // Issue 2 is ready: a newcomer releases it and reads on the Outbox what the readers received.
+        Issue ready = as("erin", Set.of(Role.EDITOR), () -> issues.create("Ads, audits and a tired narrative",
+                LocalDateTime.of(today.plusDays(1), LocalTime.of(9, 0))));
+        List<Section> readySections = sectionsOf(ready);
+        for (int i = 0; i < readySections.size(); i++) {
+            long id = readySections.get(i).getId();
+            String writer = writers[i];
+            as("erin", Set.of(Role.EDITOR), () -> planning.assign(id, ids.get(writer)));
+            writeAndSubmit(writer, id, DemoTexts.READY.get(i));
+            as("erin", Set.of(Role.EDITOR), () -> workflow.approve(id));
+        }
+
         Issue current = as("erin", Set.of(Role.EDITOR), () -> issues.create("Elections, ads and the long game",
-                LocalDateTime.of(today.plusDays(3), LocalTime.of(9, 0))));
+                LocalDateTime.of(today.plusDays(8), LocalTime.of(9, 0))));
         List<Section> next = sectionsOf(current);
         for (int i = 0; i < next.size(); i++) {
             long id = next.get(i).getId();

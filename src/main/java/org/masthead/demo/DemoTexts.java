@@ -74,6 +74,35 @@ final class DemoTexts {
             """,
             "");
 
+    /** Issue 2: every section approved, ready for a newcomer to release and watch reach the demo readers. */
+    static final List<String> READY = List.of(
+            """
+            - Three ministries publish their first transparency reports on paid influence.
+            - A fact-checking network now works in twelve languages.
+            """,
+            """
+            A man asks Radio Yerevan: "Will there be a war?" "No. But there will be such a struggle for peace
+            that not a stone will be left standing."
+            """,
+            """
+            **Draft rules for political ads**
+
+            The regulator published draft rules that would make every political ad say, in the ad itself,
+            who paid for it. Comments are open for a month.
+            """,
+            """
+            **States share a playbook on fake robocalls**
+
+            Election officials from both parties agreed on one way to warn voters about fake calls in the
+            last days of a campaign.
+            """,
+            """
+            **"The West is tired"**
+
+            State television returned this week to a favourite theme: that Europe's support is running out.
+            Polls in most countries say otherwise.
+            """);
+
     private DemoTexts() {
     }
 }

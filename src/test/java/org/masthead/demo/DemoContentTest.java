@@ -74,13 +74,16 @@ class DemoContentTest {
     }
 
     @Test
-    void one_issue_is_released_and_one_is_in_production_with_sections_in_every_state() {
+    void one_issue_is_released_one_is_ready_to_release_and_one_is_in_production_with_sections_in_every_state() {
         Desk.signIn("erin", Role.EDITOR);
 
         assertThat(archive.released()).extracting(e -> e.getIssueNumber()).containsExactly(1);
         List<Issue> inProduction = issues.inProduction();
-        assertThat(inProduction).hasSize(1);
-        Set<SectionState> states = sections.sectionsOf(inProduction.get(0).getId()).stream()
+        assertThat(inProduction).extracting(Issue::getNumber).containsExactlyInAnyOrder(2, 3);
+        Issue ready = inProduction.stream().filter(i -> i.getNumber() == 2).findFirst().orElseThrow();
+        Issue current = inProduction.stream().filter(i -> i.getNumber() == 3).findFirst().orElseThrow();
+        assertThat(sections.sectionsOf(ready.getId())).extracting(Section::getState).containsOnly(SectionState.APPROVED);
+        Set<SectionState> states = sections.sectionsOf(current.getId()).stream()
                 .map(Section::getState).collect(Collectors.toSet());
         assertThat(states).containsExactlyInAnyOrder(SectionState.values());
         assertThat(issues.publication().getSlots()).extracting(s -> s.getHeading()).containsExactly(
