@@ -36,6 +36,9 @@ public record SendingProgress(List<Mailing> mailings, Optional<String> notice) {
 
         /** "Sent to 998 of 1,000." */
         public String sentence() {
+            if (total == 0) {
+                return "Not mailed: nobody was subscribed when it went out.";
+            }
             String sentTo = "Sent to " + Counting.thousands(sent) + " of " + Counting.thousands(total) + ".";
             if (stuck) {
                 return sentTo + " Sending has stopped making progress: " + Counting.thousands(queued) + " left.";

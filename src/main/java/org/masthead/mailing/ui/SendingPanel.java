@@ -87,7 +87,8 @@ public class SendingPanel extends Div {
             noServer.setVisible(true);
         });
         if (released && progress.mailings().isEmpty()) {
-            mailings.add(new Paragraph("This issue was not mailed: nobody was subscribed when it went out."));
+            // Released before there was a mailing list at all (or imported as a back issue).
+            mailings.add(new Paragraph("This issue was not mailed."));
         }
         boolean stillSending = false;
         for (SendingProgress.Mailing mailing : progress.mailings()) {
@@ -101,10 +102,14 @@ public class SendingPanel extends Div {
         Div shown = new Div();
         shown.addClassName("mailing");
         shown.getElement().setAttribute("data-mailing", Long.toString(mailing.id()));
-        String what = (mailing.correction() ? "The correction, mailed " : "The release, mailed ")
-                + Formats.moment(mailing.queuedAt(), zone) + ": ";
+        String what = (mailing.correction() ? "The correction" : "The release")
+                + (mailing.total() == 0 ? ": " : ", mailed " + Formats.moment(mailing.queuedAt(), zone) + ": ");
         Paragraph sentence = new Paragraph(what + mailing.sentence());
         sentence.addClassName("mailing-sentence");
+        if (mailing.total() == 0) {
+            shown.add(sentence);
+            return shown;
+        }
         Paragraph counts = new Paragraph("Queued " + Counting.thousands(mailing.queued()) + " · sent "
                 + Counting.thousands(mailing.sent()) + " · failed " + Counting.thousands(mailing.failed())
                 + (mailing.skipped() > 0 ? " · skipped (left the list meanwhile) " + Counting.thousands(mailing.skipped()) : "")

@@ -21,13 +21,15 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.masthead.base.Counting;
 import org.masthead.base.ui.Confirmation;
+import org.masthead.base.ui.Formats;
+import org.masthead.issue.IssueService;
 import org.masthead.mailing.Subscriber;
 import org.masthead.mailing.SubscriberSearch;
 import org.masthead.mailing.SubscriberStatus;
@@ -43,16 +45,16 @@ import org.masthead.mailing.Subscribers;
 @RolesAllowed({"PUBLISHER", "ADMIN"})
 public class SubscribersView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-
     private final Subscribers subscribers;
     private final Paragraph counts = new Paragraph();
     private final TextField search = new TextField();
     private final Select<SubscriberStatus> status = new Select<>();
     private final Grid<Subscriber> grid = new Grid<>(Subscriber.class, false);
 
-    public SubscribersView(Subscribers subscribers) {
+    public SubscribersView(Subscribers subscribers, IssueService issues) {
         this.subscribers = subscribers;
+        // Days as every screen shows them, in the publication's time zone.
+        ZoneId zone = issues.publication().getTimeZone();
         counts.setId("subscriber-counts");
         search.setId("subscriber-search");
         search.setPlaceholder("Search address or name");
@@ -72,7 +74,7 @@ public class SubscribersView extends VerticalLayout {
         grid.addColumn(Subscriber::getAddress).setHeader("Address").setFlexGrow(2);
         grid.addColumn(s -> s.getName() == null ? "" : s.getName()).setHeader("Name");
         grid.addColumn(s -> s.getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.getConsentSource().label() + " on " + DAY.format(s.getConsentedAt())
+        grid.addColumn(s -> s.getConsentSource().label() + " on " + Formats.day(LocalDate.ofInstant(s.getConsentedAt(), zone))
                 + (s.getConsentNote() == null ? "" : " (" + s.getConsentNote() + ")")).setHeader("Consent").setFlexGrow(2);
         grid.addComponentColumn(this::deleteButton).setKey("delete").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> subscribers.find(currentSearch(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

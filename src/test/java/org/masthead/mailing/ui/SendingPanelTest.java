@@ -133,6 +133,18 @@ class SendingPanelTest extends KaribuTest {
         assertThat(textOf(_get(Div.class, spec -> spec.withId("recently-mailed")))).contains("Sent to 1 of 3. 2 to go.");
     }
 
+    @Test
+    void an_issue_released_to_nobody_says_so_instead_of_sent_to_0_of_0() {
+        desk.jdbc().update("delete from subscribers");
+        login("paula", Role.PUBLISHER);
+        releases.release(issueId);
+
+        UI.getCurrent().navigate(DeskView.class);
+
+        assertThat(textOf(_get(Div.class, spec -> spec.withId("recently-mailed"))))
+                .contains("Not mailed: nobody was subscribed when it went out.").doesNotContain("0 of 0");
+    }
+
     private static Paragraph paragraph(String id) {
         return _get(Paragraph.class, spec -> spec.withId(id));
     }
