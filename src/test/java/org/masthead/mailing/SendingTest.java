@@ -42,6 +42,8 @@ class SendingTest extends ServiceTest {
     @Autowired
     Sending sending;
     @Autowired
+    org.masthead.publishing.Schedules schedules;
+    @Autowired
     ReleaseService releases;
     @Autowired
     Corrections corrections;
@@ -175,6 +177,22 @@ class SendingTest extends ServiceTest {
         assertThat(desk.jdbc().queryForList("select task_instance from scheduled_tasks where task_name = 'send-mailing'",
                 String.class)).containsExactly(String.valueOf(mailingId));
         assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void a_scheduled_release_queues_its_mail_like_a_release_by_hand() {
+        fixture.confirmed(2);
+        long issueId = desk.readyIssue();
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> schedules.schedule(issueId,
+                java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Prague")).plusHours(1)));
+
+        Edition edition = Desk.as("scheduler", Desk.roles(Role.PUBLISHER),
+                () -> releases.releaseAsScheduled(issueId, "node test")).orElseThrow();
+
+        assertThat(desk.jdbc().queryForObject("select count(*) from deliveries where mailing_id = ? and status = 'QUEUED'",
+                Integer.class, mailingOf(edition))).isEqualTo(2);
+        assertThat(desk.jdbc().queryForList("select task_instance from scheduled_tasks where task_name = 'send-mailing'",
+                String.class)).containsExactly(String.valueOf(mailingOf(edition)));
     }
 
     @Test
