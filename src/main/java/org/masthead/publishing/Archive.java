@@ -102,7 +102,14 @@ public class Archive {
 
     /** The edition in one format, exactly as stored at release. */
     public byte[] bytes(EditionKey key, Format format) {
-        return texts.computeIfAbsent(key.id() + ":" + format, k -> (switch (format) {
+        // Keyed by what the bytes are (their hash), not only by the row: a database restored from a
+        // backup, or emptied and filled again, can give a new edition the id of one this node read before.
+        String hash = switch (format) {
+            case WEB -> key.webHash();
+            case EMAIL -> key.emailHash();
+            case TEXT -> key.textHash();
+        };
+        return texts.computeIfAbsent(key.id() + ":" + format + ":" + hash, k -> (switch (format) {
             case WEB -> editions.htmlOf(key.id());
             case EMAIL -> editions.emailOf(key.id());
             case TEXT -> editions.textOf(key.id());

@@ -44,9 +44,9 @@ interface EditionRepository extends JpaRepository<Edition, Long> {
             countQuery = "select count(e) from Edition e where " + LATEST + " and lower(e.plainText) like :pattern escape '\\'")
     Page<ArchiveEntry> search(String pattern, Pageable page);
 
-    /** The newest edition's id: it changes whenever an edition is added, so cached pages are checked against it. */
-    @Query("select coalesce(max(e.id), 0) from Edition e")
-    long newestId();
+    /** The newest edition's id and when the newest edition was stored: together they change whenever an edition is added. */
+    @Query("select coalesce(max(e.id), 0), max(e.storedAt) from Edition e")
+    List<Object[]> newestIdAndStoredAt();
 
     @Query("select max(e.storedAt) from Edition e")
     Optional<java.time.Instant> lastStored();
