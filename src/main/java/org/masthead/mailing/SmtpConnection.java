@@ -111,6 +111,8 @@ final class SmtpConnection implements AutoCloseable {
             props.put("mail." + protocol + ".writetimeout", millis);
             props.put("mail." + protocol + ".auth", String.valueOf(endpoint.username() != null && !endpoint.username().isBlank()));
         }
+        // Nagle off on plain SMTP (and STARTTLS, which upgrades the same socket): see NoDelaySockets.
+        props.put("mail.smtp.socketFactory", new NoDelaySockets());
         props.putAll(endpoint.properties());
         return props;
     }
