@@ -121,15 +121,17 @@ class ArchitectureTest {
      * Pure functions of text: they read and change no record, so there is nobody to refuse. The
      * only public bean methods allowed to say nothing of who may call them, each for its reason.
      */
-    private static final Map<String, String> PURE_FUNCTIONS = Map.of(
-            "MarkdownRenderer.renderForEdition", "the same, with the time an edition is worth",
-            "MarkdownRenderer.render", "Markdown in, sanitised HTML and counts out; the public side and every screen render",
-            "MarkdownRenderer.rendersVisibleText", "whether Markdown shows any text; a question about a string",
-            "MarkdownRenderer.toSafeHtml", "Markdown in, sanitised HTML out",
-            "MarkdownRenderer.toEmailHtml", "Markdown in, email HTML out",
-            "MarkdownRenderer.toPlainText", "Markdown in, plain text out",
-            "PastedDocument.toMarkdown", "pasted HTML in, Markdown out",
-            "SubmitChecks.of", "a text and its word range in, the problems a submit would meet out");
+    private static final Map<String, String> PURE_FUNCTIONS = Map.ofEntries(
+            Map.entry("MarkdownRenderer.renderForEdition", "the same, with the time an edition is worth"),
+            Map.entry("MarkdownRenderer.render", "Markdown in, sanitised HTML and counts out; the public side and every screen render"),
+            Map.entry("MarkdownRenderer.rendersVisibleText", "whether Markdown shows any text; a question about a string"),
+            Map.entry("MarkdownRenderer.toSafeHtml", "Markdown in, sanitised HTML out"),
+            Map.entry("MarkdownRenderer.toEmailHtml", "Markdown in, email HTML out"),
+            Map.entry("MarkdownRenderer.toPlainText", "Markdown in, plain text out"),
+            Map.entry("PastedDocument.toMarkdown", "pasted HTML in, Markdown out"),
+            Map.entry("SubmitChecks.of", "a text and its word range in, the problems a submit would meet out"),
+            Map.entry("PublicAddress.base", "the configured public address, as a string"),
+            Map.entry("PublicAddress.of", "a path in, its absolute public address out"));
 
     /**
      * The public side's readers: DESIGN.md opens released editions and the feed to anyone, signed

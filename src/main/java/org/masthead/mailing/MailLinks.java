@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import org.masthead.base.PublicAddress;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,13 +37,13 @@ class MailLinks {
     private volatile byte[] key;
 
     MailLinks(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-              @Value("${masthead.public-url:http://localhost:8080}") String baseUrl) {
+              PublicAddress publicAddress) {
         this.jdbc = jdbc;
         // Its own transaction: on PostgreSQL a refused insert would spoil the caller's.
         this.apart = new TransactionTemplate(transactions);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = publicAddress.base();
     }
 
     /** The public page that unsubscribes this subscriber: the visible link and List-Unsubscribe. */

@@ -2,9 +2,9 @@ package org.masthead.publishing;
 
 import java.util.Optional;
 import org.masthead.base.NotFoundException;
+import org.masthead.base.PublicAddress;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +18,8 @@ class PublicSite {
     private final String baseUrl;
     private final IssueService issues;
 
-    PublicSite(@Value("${masthead.public-url:http://localhost:8080}") String baseUrl, IssueService issues) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    PublicSite(PublicAddress address, IssueService issues) {
+        this.baseUrl = address.base();
         this.issues = issues;
     }
 

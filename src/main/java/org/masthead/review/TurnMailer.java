@@ -1,12 +1,13 @@
 package org.masthead.review;
 
 import java.util.List;
+import org.masthead.base.PublicAddress;
+import org.masthead.mailing.MailSettings;
 import org.masthead.review.TurnNotifier.TurnAnnounced;
 import org.masthead.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -27,15 +28,15 @@ class TurnMailer {
     private final ObjectProvider<JavaMailSender> mailer;
     private final UserService users;
     private final String from;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     TurnMailer(ObjectProvider<JavaMailSender> mailer, UserService users,
-               @Value("${masthead.mail.from:masthead@localhost}") String from,
-               @Value("${masthead.public-url:http://localhost:8080}") String publicUrl) {
+               MailSettings settings,
+               PublicAddress publicAddress) {
         this.mailer = mailer;
         this.users = users;
-        this.from = from;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.from = settings.from();
+        this.publicAddress = publicAddress;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -50,7 +51,7 @@ class TurnMailer {
             mail.setFrom(from);
             mail.setTo(address);
             mail.setSubject("Masthead: " + announced.text());
-            mail.setText(announced.text() + "\n\n" + publicUrl + announced.link() + "\n\n"
+            mail.setText(announced.text() + "\n\n" + publicAddress.of(announced.link()) + "\n\n"
                     + "You get this because you switched on email notifications in your Masthead profile.");
             try {
                 sender.send(mail);
