@@ -30,9 +30,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ObjectProvider<InboxBadge> inbox;
     private final Anchor inboxLink = new Anchor("inbox", "Inbox");
 
-    public MainLayout(AuthenticationContext authentication, ObjectProvider<InboxBadge> inbox) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<InboxBadge> inbox, DeskUpdates updates) {
         this.inbox = inbox;
         inboxLink.setId("inbox-count");
+        // Someone else's submit, or one's own act that settled a message, changes the count at once.
+        updates.whileShownAfterEveryChange(inboxLink, this::refreshInboxCount);
         Span brand = new Span("Masthead");
         brand.addClassName("brand");
         HorizontalLayout top = new HorizontalLayout(new DrawerToggle(), brand);
@@ -59,6 +61,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The count follows every navigation, so acting on a message and moving on updates it. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshInboxCount();
+    }
+
+    /** One count query; after every navigation and after every change on the desk. */
+    private void refreshInboxCount() {
         InboxBadge badge = inbox.getIfAvailable();
         if (badge == null || !inboxLink.isAttached()) {
             return;

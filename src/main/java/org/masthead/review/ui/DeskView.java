@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.masthead.base.ui.DeskUpdates;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
@@ -37,7 +38,17 @@ public class DeskView extends VerticalLayout {
     /** Released issues whose mail the publisher's desk follows: the newest few. */
     static final int RECENT_RELEASES = 3;
 
-    public DeskView(SectionService sections, IssueService issues, Sending sending, CurrentUser currentUser, Clock clock) {
+    public DeskView(SectionService sections, IssueService issues, Sending sending, CurrentUser currentUser, Clock clock,
+                    DeskUpdates updates) {
+        show(sections, issues, sending, currentUser, clock);
+        // Nothing here is typed into: someone else's change simply redraws the desk.
+        updates.whileShown(this, () -> {
+            removeAll();
+            show(sections, issues, sending, currentUser, clock);
+        });
+    }
+
+    private void show(SectionService sections, IssueService issues, Sending sending, CurrentUser currentUser, Clock clock) {
         add(new H2("My desk"));
         if (currentUser.hasRole(Role.PUBLISHER)) {
             add(cancelledSchedules(issues.withCancelledSchedule()));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.masthead.base.ui.DeskUpdates;
 import org.masthead.review.Inbox;
 import org.masthead.review.InboxMessage;
 
@@ -27,7 +28,7 @@ public class InboxView extends VerticalLayout {
     private final Inbox inbox;
     private final Grid<InboxMessage> grid = new Grid<>(InboxMessage.class, false);
 
-    public InboxView(Inbox inbox) {
+    public InboxView(Inbox inbox, DeskUpdates updates) {
         this.inbox = inbox;
         grid.setId("inbox");
         grid.setAllRowsVisible(true);
@@ -52,6 +53,8 @@ public class InboxView extends VerticalLayout {
         allRead.setId("mark-all-read");
         add(new H2("Inbox"), allRead, grid);
         refresh();
+        // A message that arrives (or settles) while the inbox is open shows without a reload.
+        updates.whileShown(this, this::refresh);
     }
 
     private void refresh() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.WordDiff;
+import org.masthead.base.ui.DeskUpdates;
 import org.masthead.base.ui.Formats;
 import org.masthead.base.ui.UnsavedText;
 import org.masthead.section.Handover;
@@ -67,9 +69,12 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final Button reopen = new Button("Reopen with note");
     private final Paragraph whoDecides = new Paragraph();
     private final Anchor board = new Anchor();
+    private final Paragraph changedMeanwhile = new Paragraph();
+    private boolean writingNote;
     private Section section;
 
-    public ReviewView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes, MarkdownRenderer markdown) {
+    public ReviewView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes, MarkdownRenderer markdown,
+                      DeskUpdates updates) {
         this.sections = sections;
         this.workflow = workflow;
         this.notes = notes;
@@ -99,6 +104,41 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         add(board, heading, meta, new H3("What changed since you last saw it"), changesSummary, changes,
                 new H3("As readers will see it"), rendered, answers, thread, history, note,
                 whoDecides, new HorizontalLayout(approve, returnIt, reopen));
+        followChangesByOthers(updates);
+    }
+
+    /**
+     * Someone else acting on the section (the writer submitting again, another editor deciding)
+     * shows at once: the screen is redrawn, or, while the editor is writing a note (the field in
+     * use or holding text), a notice says so and redraws on request, so nothing moves under her.
+     */
+    private void followChangesByOthers(DeskUpdates updates) {
+        changedMeanwhile.setId("changed-meanwhile");
+        changedMeanwhile.addClassName("notice");
+        changedMeanwhile.setVisible(false);
+        addComponentAtIndex(indexOf(whoDecides), changedMeanwhile);
+        note.addFocusListener(e -> writingNote = true);
+        note.addBlurListener(e -> writingNote = false);
+        updates.whileShown(this, () -> {
+            if (section == null) {
+                return;
+            }
+            Section now = sections.require(section.getId());
+            if (now.getVersion() == section.getVersion()) {
+                return;
+            }
+            if (!writingNote && note.getValue().isBlank()) {
+                refresh();
+                return;
+            }
+            Button show = new Button("Show it", e -> refresh());
+            show.setId("show-change");
+            show.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            changedMeanwhile.removeAll();
+            changedMeanwhile.add(new Span("Changed meanwhile by " + now.getLastChangedBy() + ": now "
+                    + now.getState().label().toLowerCase() + ". Your note stays as you typed it. "), show);
+            changedMeanwhile.setVisible(true);
+        });
     }
 
     @Override
@@ -123,6 +163,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private void refresh() {
         section = sections.require(section.getId());
+        changedMeanwhile.setVisible(false);
         ZoneId zone = section.getIssue().getPublication().getTimeZone();
         board.setHref("issues/" + section.getIssue().getId());
         board.setText("Back to issue " + section.getIssue().getNumber());

@@ -1,6 +1,7 @@
 package org.masthead.section.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.masthead.base.ui.Confirmation;
+import org.masthead.base.ui.DeskUpdates;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
@@ -60,9 +62,13 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
     private final HorizontalLayout actions = new HorizontalLayout();
     private List<User> writers = List.of();
     private long issueId;
+    /** The board's field the person is in now (a writer, a deadline, a new heading), if any. */
+    private Component inUse;
+    private TextField newHeading;
 
     public IssueBoardView(IssueService issues, SectionService sections, SectionPlanning planning,
-                          SectionWorkflow workflow, UserService users, CurrentUser currentUser, Clock clock) {
+                          SectionWorkflow workflow, UserService users, CurrentUser currentUser, Clock clock,
+                          DeskUpdates updates) {
         this.issues = issues;
         this.workflow = workflow;
         this.sections = sections;
@@ -85,6 +91,26 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
                 + " by " + s.getLastChangedBy()).setHeader("Last change").setFlexGrow(2);
         grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true);
         add(title, summary, actions, grid);
+        updates.whileShown(this, this::refreshFromElsewhere);
+    }
+
+    /**
+     * Someone else's change redraws the board, unless the person is in one of its fields or has
+     * typed a heading not yet added: those are never replaced under her. The board then catches up
+     * at the next change or at her own next action.
+     */
+    private void refreshFromElsewhere() {
+        boolean working = inUse != null && inUse.isAttached() || newHeading != null && !newHeading.isEmpty();
+        if (issueId != 0 && !working) {
+            refresh();
+        }
+    }
+
+    /** Remembers while the person is in the field, so a refresh from elsewhere leaves it alone. */
+    private <T extends Component & Focusable<T>> T watched(T field) {
+        field.addFocusListener(e -> inUse = field);
+        field.addBlurListener(e -> inUse = inUse == field ? null : inUse);
+        return field;
     }
 
     @Override
@@ -120,6 +146,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         heading.setPlaceholder("Heading of an extra section");
         heading.setId("new-section-heading");
         heading.setMaxLength(Section.HEADING_MAX);
+        newHeading = watched(heading);
         Button add = new Button("Add section", e -> {
             planning.add(issueId, heading.getValue());
             Notification.show("Section \"" + heading.getValue().strip() + "\" added at the end.");
@@ -142,7 +169,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         if (!planner || section.getIssue().isReleased()) {
             return new Span(section.getWriterName());
         }
-        ComboBox<User> box = new ComboBox<>();
+        ComboBox<User> box = watched(new ComboBox<User>());
         box.setItems(writers);
         box.setItemLabelGenerator(User::getDisplayName);
         box.setPlaceholder("Assign a writer");
@@ -168,7 +195,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
             }
             return text;
         }
-        DatePicker picker = new DatePicker(section.getDeadline());
+        DatePicker picker = watched(new DatePicker(section.getDeadline()));
         picker.setAriaLabel("Deadline of " + section.getHeading());
         if (overdue) {
             picker.setHelperText("Overdue");
