@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.masthead.section.EditorPresence.Visitor;
 
@@ -34,5 +35,19 @@ class EditorPresenceTest {
 
         assertThat(presence.othersThan(7, "anna")).isEmpty();
         assertThat(presence.othersThan(7, "carl")).containsExactly("Anna");
+    }
+
+    @Test
+    void a_visitor_whose_screen_went_away_without_leaving_is_dropped_and_the_others_are_told() {
+        AtomicBoolean walterStillThere = new AtomicBoolean(true);
+        List<List<String>> erinsView = new ArrayList<>();
+        presence.join(7, new Visitor("walter", "Walter", others -> { }, walterStillThere::get));
+        presence.join(7, new Visitor("erin", "Erin", erinsView::add));
+        assertThat(erinsView).last().isEqualTo(List.of("Walter"));
+
+        walterStillThere.set(false);
+
+        assertThat(presence.othersThan(7, "erin")).isEmpty();
+        assertThat(erinsView).last().isEqualTo(List.of());
     }
 }
