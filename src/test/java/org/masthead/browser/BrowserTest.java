@@ -50,6 +50,11 @@ public abstract class BrowserTest extends ServiceTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
+        driver = newBrowser();
+    }
+
+    /** A browser of its own (its own profile, so its own session): a second person at the desk. */
+    protected static WebDriver newBrowser() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -61,8 +66,9 @@ public abstract class BrowserTest extends ServiceTest {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return browser;
     }
 
     @AfterAll
