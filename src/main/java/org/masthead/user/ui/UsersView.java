@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
+import org.masthead.base.ui.Toast;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,7 +59,7 @@ public class UsersView extends VerticalLayout {
         roles.setId("selected-roles");
         Button saveRoles = new Button("Save roles", e -> selected().ifPresent(user -> {
             User changed = users.changeRoles(user.getId(), roles.getValue());
-            Notification.show(changed.getDisplayName() + " now has the roles " + rolesOf(changed) + ".");
+            Toast.show(changed.getDisplayName() + " now has the roles " + rolesOf(changed) + ".");
             refresh();
         }));
         saveRoles.setId("save-roles");
@@ -69,7 +69,7 @@ public class UsersView extends VerticalLayout {
                 askBeforeDeactivating(user);
             } else {
                 users.reactivate(user.getId());
-                Notification.show(user.getDisplayName() + " can sign in again.");
+                Toast.show(user.getDisplayName() + " can sign in again.");
                 refresh();
             }
         }));
@@ -89,7 +89,7 @@ public class UsersView extends VerticalLayout {
                 "Deactivate " + user.getDisplayName(),
                 () -> {
                     users.deactivate(user.getId());
-                    Notification.show(user.getDisplayName() + " can no longer sign in. Their work stays on the desk.");
+                    Toast.show(user.getDisplayName() + " can no longer sign in. Their work stays on the desk.");
                     refresh();
                 });
     }
@@ -121,7 +121,7 @@ public class UsersView extends VerticalLayout {
     private Optional<User> selected() {
         Optional<User> user = grid.getSelectedItems().stream().findFirst();
         if (user.isEmpty()) {
-            Notification.show("Select a person in the list first.");
+            Toast.show("Select a person in the list first.");
         }
         return user;
     }
