@@ -136,7 +136,7 @@ public class UserService {
     @Transactional(isolation = Isolation.SERIALIZABLE)
     public User changeRoles(long userId, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new WorkflowException("Give the person at least one role.");
+            throw WorkflowException.onField(FIELD_ROLES, "Give the person at least one role.");
         }
         User user = require(userId);
         if (!roles.contains(Role.ADMIN)) {

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.masthead.base.ui.Confirmation;
+import org.masthead.base.ui.FieldRefusals;
 import org.masthead.security.Role;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
@@ -57,11 +58,12 @@ public class UsersView extends VerticalLayout {
 
     private HorizontalLayout selectedPersonActions() {
         roles.setId("selected-roles");
-        Button saveRoles = new Button("Save roles", e -> selected().ifPresent(user -> {
-            User changed = users.changeRoles(user.getId(), roles.getValue());
-            Toast.show(changed.getDisplayName() + " now has the roles " + rolesOf(changed) + ".");
-            refresh();
-        }));
+        FieldRefusals refusals = new FieldRefusals().on(UserService.FIELD_ROLES, roles);
+        Button saveRoles = new Button("Save roles", e -> selected().ifPresent(user ->
+                refusals.attempt(() -> users.changeRoles(user.getId(), roles.getValue())).ifPresent(changed -> {
+                    Toast.show(changed.getDisplayName() + " now has the roles " + rolesOf(changed) + ".");
+                    refresh();
+                })));
         saveRoles.setId("save-roles");
         active.setId("toggle-active");
         active.addClickListener(e -> selected().ifPresent(user -> {
@@ -129,6 +131,7 @@ public class UsersView extends VerticalLayout {
     private void showSelected() {
         User user = grid.asSingleSelect().getValue();
         roles.setValue(user == null ? EnumSet.noneOf(Role.class) : user.getRoles());
+        roles.setInvalid(false);
         active.setText(user != null && !user.isActive() ? "Reactivate" : "Deactivate");
     }
 

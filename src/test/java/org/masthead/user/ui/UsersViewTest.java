@@ -147,6 +147,20 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
+    void taking_every_role_away_is_refused_on_the_roles_field() {
+        openAsAdministrator();
+        grid().select(row("wendy"));
+
+        _setValue(rolesOf("selected-roles"), Set.of());
+        _click(button("save-roles"));
+
+        assertThat(rolesOf("selected-roles").isInvalid()).isTrue();
+        assertThat(rolesOf("selected-roles").getErrorMessage()).isEqualTo("Give the person at least one role.");
+        assertThat(notificationTexts()).isEmpty();
+        assertThat(row("wendy").getRoles()).containsExactly(Role.WRITER);
+    }
+
+    @Test
     void the_last_administrator_cannot_take_away_their_own_role_on_the_screen() {
         openAsAdministrator();
         grid().select(row("admin"));
