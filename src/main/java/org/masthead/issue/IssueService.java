@@ -95,18 +95,25 @@ public class IssueService {
         }
     }
 
+    /** What {@link #create} refuses, and which value: the issue form says the same on the field. */
+    public static final String FIELD_TITLE = "title";
+    public static final String FIELD_PLANNED_RELEASE = "plannedRelease";
+    public static final String TITLE_MISSING = "Give the issue a title.";
+    public static final String TITLE_TOO_LONG = "A title has at most " + Issue.TITLE_MAX + " characters.";
+    public static final String PLANNED_RELEASE_MISSING = "Set the planned release date and time.";
+
     /** A new issue with one section per template slot, numbered after the last one. */
     @PreAuthorize(Roles.CAN_PLAN)
     public Issue create(String title, LocalDateTime plannedRelease) {
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty()) {
-            throw new WorkflowException("Give the issue a title.");
+            throw WorkflowException.onField(FIELD_TITLE, TITLE_MISSING);
         }
         if (cleanTitle.length() > Issue.TITLE_MAX) {
-            throw new WorkflowException("A title has at most " + Issue.TITLE_MAX + " characters.");
+            throw WorkflowException.onField(FIELD_TITLE, TITLE_TOO_LONG);
         }
         if (plannedRelease == null) {
-            throw new WorkflowException("Set the planned release date and time.");
+            throw WorkflowException.onField(FIELD_PLANNED_RELEASE, PLANNED_RELEASE_MISSING);
         }
         Publication publication = publication();
         int number = issues.highestNumber() + 1;

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.masthead.base.ui.DeskTime;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -12,12 +13,15 @@ import org.springframework.stereotype.Component;
 class PublicationTime implements DeskTime {
 
     /** Day first, 24-hour clock: how our (European) editorial teams write dates and times. */
-    static final Locale EUROPEAN = Locale.UK;
+    static final String EUROPEAN = "en-GB";
 
     private final IssueService issues;
+    private final Locale pickerLocale;
 
-    PublicationTime(IssueService issues) {
+    /** {@code masthead.publication.locale}: a language tag ("de-DE", "en-US") for a publication that writes dates otherwise. */
+    PublicationTime(IssueService issues, @Value("${masthead.publication.locale:" + EUROPEAN + "}") String pickerLocale) {
         this.issues = issues;
+        this.pickerLocale = Locale.forLanguageTag(pickerLocale.strip());
     }
 
     @Override
@@ -29,6 +33,6 @@ class PublicationTime implements DeskTime {
     @Override
     @PreAuthorize("permitAll()")
     public Locale pickerLocale() {
-        return EUROPEAN;
+        return pickerLocale;
     }
 }

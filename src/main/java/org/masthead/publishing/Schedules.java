@@ -62,17 +62,21 @@ public class Schedules {
         this.clock = clock;
     }
 
+    /** The value {@link #schedule} refuses by name, and its sentence when missing: the schedule form says the same. */
+    public static final String FIELD_AT = "at";
+    public static final String TIME_MISSING = "Pick the date and time of the release.";
+
     /** Releases the issue at {@code at}, a date and time in the publication's time zone. */
     @PreAuthorize("hasRole('PUBLISHER')")
     public Issue schedule(long issueId, LocalDateTime at) {
         Issue issue = issues.require(issueId);
         Refusal.enforce(rules.schedule(issue));
         if (at == null) {
-            throw new WorkflowException("Pick the date and time of the release.");
+            throw WorkflowException.onField(FIELD_AT, TIME_MISSING);
         }
         Instant when = at.atZone(issue.getPublication().getTimeZone()).toInstant();
         if (!when.isAfter(clock.instant())) {
-            throw new WorkflowException("That time has passed. Pick a time in the future, or release now.");
+            throw WorkflowException.onField(FIELD_AT, "That time has passed. Pick a time in the future, or release now.");
         }
         issues.markScheduled(issueId, when);
         scheduler.schedule(task.instance(String.valueOf(issueId)), when);

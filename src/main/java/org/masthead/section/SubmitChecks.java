@@ -32,6 +32,11 @@ public class SubmitChecks {
             return severity == Severity.ERROR;
         }
 
+        /** The text has nothing in it yet: an error only once someone tries to submit it, before that a to-do. */
+        public boolean isEmptyText() {
+            return line == 0 && EMPTY.equals(message);
+        }
+
         /** As the writer reads it: "Line 4: ...". */
         public String sentence() {
             return line > 0 ? "Line " + line + ": " + message : message;

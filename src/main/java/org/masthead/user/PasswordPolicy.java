@@ -31,15 +31,15 @@ class PasswordPolicy {
     /** Refuses a password that breaks the policy, with a sentence that says how to pick a better one. */
     void check(String password, String username) {
         if (password == null || password.length() < UserService.PASSWORD_MIN) {
-            throw new WorkflowException("A password needs at least " + UserService.PASSWORD_MIN + " characters.");
+            throw WorkflowException.onField(UserService.FIELD_PASSWORD, "A password needs at least " + UserService.PASSWORD_MIN + " characters.");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
-            throw new WorkflowException("That password is on the lists of leaked passwords that attackers try first. "
+            throw WorkflowException.onField(UserService.FIELD_PASSWORD, "That password is on the lists of leaked passwords that attackers try first. "
                     + "Choose another: a few unrelated words make a good one.");
         }
         if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new WorkflowException("A password must not contain the username.");
+            throw WorkflowException.onField(UserService.FIELD_PASSWORD, "A password must not contain the username.");
         }
     }
 

@@ -28,6 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     public static final int PASSWORD_MIN = 12;
+    /** The values a refusal names ({@link WorkflowException#fieldKey()}), so that forms show it on the field. */
+    public static final String FIELD_USERNAME = "username";
+    public static final String FIELD_NAME = "name";
+    public static final String FIELD_EMAIL = "email";
+    public static final String FIELD_PASSWORD = "password";
+    public static final String FIELD_CURRENT_PASSWORD = "currentPassword";
+    public static final String FIELD_ROLES = "roles";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2," + User.USERNAME_MAX + "}");
     /** No 0/O, 1/l/I: a reset password is read off a screen and typed in once. */
@@ -96,7 +103,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public User create(String username, String displayName, String email, String password, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new WorkflowException("Give the person at least one role.");
+            throw WorkflowException.onField(FIELD_ROLES, "Give the person at least one role.");
         }
         return add(username, displayName, email, password, roles);
     }
@@ -129,7 +136,7 @@ public class UserService {
     @Transactional(isolation = Isolation.SERIALIZABLE)
     public User changeRoles(long userId, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new WorkflowException("Give the person at least one role.");
+            throw WorkflowException.onField(FIELD_ROLES, "Give the person at least one role.");
         }
         User user = require(userId);
         if (!roles.contains(Role.ADMIN)) {
@@ -147,7 +154,7 @@ public class UserService {
         User me = current();
         String address = checkedEmail(email);
         if (on && address == null) {
-            throw new WorkflowException("Give an email address like name@example.org to get notifications by email.");
+            throw WorkflowException.onField(FIELD_EMAIL, "Give an email address like name@example.org to get notifications by email.");
         }
         me.setEmail(address);
         me.setEmailNotifications(on);
@@ -206,10 +213,10 @@ public class UserService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         User me = current();
         if (currentPassword == null || !encoder.matches(currentPassword, me.getPasswordHash())) {
-            throw new WorkflowException("Your current password is not right, so nothing was changed.");
+            throw WorkflowException.onField(FIELD_CURRENT_PASSWORD, "Your current password is not right, so nothing was changed.");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw new WorkflowException("The new password is the same as the current one.");
+            throw WorkflowException.onField(FIELD_PASSWORD, "The new password is the same as the current one.");
         }
         policy.check(newPassword, me.getUsername());
         me.setPasswordHash(encoder.encode(newPassword));
@@ -235,13 +242,13 @@ public class UserService {
     private User add(String username, String displayName, String email, String password, Set<Role> roles) {
         String name = username == null ? "" : username.trim().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
-            throw new WorkflowException("A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores.");
+            throw WorkflowException.onField(FIELD_USERNAME, "A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores.");
         }
         String shownName = checkedName(displayName);
         String mail = checkedEmail(email);
         policy.check(password, name);
         if (users.findByUsername(name).isPresent()) {
-            throw new WorkflowException("The username " + name + " is taken.");
+            throw WorkflowException.onField(FIELD_USERNAME, "The username " + name + " is taken.");
         }
         User user = new User(name, shownName, encoder.encode(password), roles);
         user.setEmail(mail);
@@ -259,7 +266,7 @@ public class UserService {
 
     private static String checkedName(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > User.DISPLAY_NAME_MAX) {
-            throw new WorkflowException("Give the person a name of at most " + User.DISPLAY_NAME_MAX + " characters.");
+            throw WorkflowException.onField(FIELD_NAME, "Give the person a name of at most " + User.DISPLAY_NAME_MAX + " characters.");
         }
         return displayName.strip();
     }
@@ -270,7 +277,7 @@ public class UserService {
         }
         String mail = email.strip();
         if (mail.length() > User.EMAIL_MAX || !EMAIL.matcher(mail).matches()) {
-            throw new WorkflowException("That does not look like an email address: it needs a name, an @ and a domain.");
+            throw WorkflowException.onField(FIELD_EMAIL, "That does not look like an email address: it needs a name, an @ and a domain.");
         }
         return mail;
     }

@@ -1,8 +1,6 @@
 package org.masthead.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.masthead.base.WorkflowException;
@@ -15,6 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a refused action into a sentence on screen. The services refuse (wrong role, wrong
  * state, missing note); the views do not repeat those checks, they let this tell the person.
+ * The last resort: a refusal of a value a form asked for shows on its field ({@link FieldRefusals});
+ * what reaches this is told in the same short toast as any news ({@link Toast}).
  */
 @Component
 class ErrorNotifier implements VaadinServiceInitListener {
@@ -30,8 +30,7 @@ class ErrorNotifier implements VaadinServiceInitListener {
                 message = "Something went wrong and nothing was changed. Please try again.";
             }
             if (UI.getCurrent() != null) {
-                Notification note = Notification.show(message, 6000, Notification.Position.MIDDLE);
-                note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toast.showRefusal(message);
             }
         }));
     }

@@ -7,11 +7,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.masthead.base.Counting;
 
-/** How dates and times read on the desk: the same everywhere. */
+/**
+ * How dates and times read on the desk: the same everywhere, "Thu 3 Dec 2026, 09:00", always in
+ * the publication's zone ({@link DeskTime#zone()}), which is named where a reader might wonder
+ * which clock is meant (a scheduled or planned release).
+ */
 public final class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Formats() {
     }
@@ -22,6 +26,11 @@ public final class Formats {
 
     public static String moment(Instant instant, ZoneId zone) {
         return instant == null ? "–" : MOMENT.format(instant.atZone(zone));
+    }
+
+    /** A moment with its zone named: "Thu 3 Dec 2026, 09:00 (Europe/Prague)". */
+    public static String zoned(Instant instant, ZoneId zone) {
+        return instant == null ? "–" : moment(instant, zone) + " (" + zone.getId() + ")";
     }
 
     /** Words a minute of an attentive reader of news prose. */

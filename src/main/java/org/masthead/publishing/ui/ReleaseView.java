@@ -168,7 +168,7 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         Issue issue = issues.require(issueId);
         ZoneId zone = issue.getPublication().getTimeZone();
         String replaces = issue.isScheduled() ? " This replaces the release scheduled for "
-                + Formats.moment(issue.getScheduledFor(), zone) + ", and the edition carries today's date instead." : "";
+                + Formats.zoned(issue.getScheduledFor(), zone) + ", and the edition carries today's date instead." : "";
         Confirmation.ask("Release issue " + issue.getNumber() + " now?",
                 "Issue " + issue.getNumber() + ", \"" + issue.getTitle() + "\", goes out now, dated "
                         + EditionPreview.dateOf(clock.instant(), zone) + "." + replaces

@@ -3,50 +3,72 @@ package org.masthead.publishing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.masthead.base.ui.FieldRefusals;
+import org.masthead.base.ui.Forms;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.Toast;
 import org.masthead.issue.Issue;
 import org.masthead.publishing.ReleaseAction;
 import org.masthead.publishing.ReleaseActions;
 import org.masthead.publishing.Schedules;
 
-/** Release later: pick a time in the publication's zone, or take a schedule back. */
+/**
+ * Release later: pick a time in the publication's zone (named on the field and wherever the
+ * time is shown), or take a schedule back. A missing or past time shows on the field.
+ */
 class ScheduleForm extends HorizontalLayout {
 
-    private final Schedules schedules;
+    /** What the form asks for: the date and time of the release, on the publication's clock. */
+    public static class ReleaseTime {
+        @NotNull(message = Schedules.TIME_MISSING)
+        private LocalDateTime at;
+
+        public LocalDateTime getAt() { return at; }
+        public void setAt(LocalDateTime at) { this.at = at; }
+    }
+
     private final Clock clock;
-    private final Runnable refresh;
     private final DateTimePicker at = new DateTimePicker();
+    private final BeanValidationBinder<ReleaseTime> binder = Forms.binder(ReleaseTime.class);
     private final Button schedule = new Button("Schedule");
     private final Button unschedule = new Button("Unschedule");
     private final Paragraph scheduled = new Paragraph();
     private Issue issue;
+    /** Whether the rules allow scheduling now (every section approved); the button also waits for a time. */
+    private boolean maySchedule;
 
     ScheduleForm(Schedules schedules, Clock clock, Runnable refresh) {
-        this.schedules = schedules;
         this.clock = clock;
-        this.refresh = refresh;
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         at.setId("release-at");
         at.setStep(java.time.Duration.ofMinutes(15));
+        binder.forField(at).bind("at");
+        binder.setBean(new ReleaseTime());
+        FieldRefusals refusals = new FieldRefusals().on(Schedules.FIELD_AT, at);
         schedule.setId("schedule");
         unschedule.setId("unschedule");
         scheduled.setId("scheduled-for");
         schedule.addClickListener(e -> {
-            schedules.schedule(issue.getId(), at.getValue());
-            Notification.show("Scheduled. It goes out on " + Formats.moment(at.getValue()
-                    .atZone(issue.getPublication().getTimeZone()).toInstant(), issue.getPublication().getTimeZone())
-                    + " unless you unschedule it or a section is reopened.");
-            refresh.run();
+            LocalDateTime when = binder.getBean().getAt();
+            if (binder.validate().isOk() && refusals.attemptRun(() -> schedules.schedule(issue.getId(), when))) {
+                ZoneId zone = issue.getPublication().getTimeZone();
+                Toast.show("Scheduled. It goes out on " + Formats.zoned(when.atZone(zone).toInstant(), zone)
+                        + " unless you unschedule it or a section is reopened.");
+                refresh.run();
+            }
         });
+        binder.addStatusChangeListener(e -> schedule.setEnabled(maySchedule && binder.isValid()));
         unschedule.addClickListener(e -> {
             schedules.unschedule(issue.getId());
-            Notification.show("Unscheduled. Nothing goes out until you release or schedule it again.");
+            Toast.show("Unscheduled. Nothing goes out until you release or schedule it again.");
             refresh.run();
         });
         add(at, schedule, scheduled, unschedule);
@@ -55,20 +77,21 @@ class ScheduleForm extends HorizontalLayout {
     /** Shows what {@code actions} offers: a time to pick (disabled until the issue is ready), or the schedule to take back. */
     void show(Issue current, ReleaseActions actions) {
         this.issue = current;
+        ZoneId zone = current.getPublication().getTimeZone();
         boolean offersSchedule = actions.offers(ReleaseAction.SCHEDULE);
         boolean isScheduled = current.isScheduled();
         setVisible(offersSchedule || actions.may(ReleaseAction.UNSCHEDULE));
-        at.setLabel("Release at (" + current.getPublication().getTimeZone().getId() + " time)");
-        at.setMin(LocalDateTime.now(clock.withZone(current.getPublication().getTimeZone())).truncatedTo(ChronoUnit.MINUTES));
+        at.setLabel("Release at (" + zone.getId() + " time)");
+        at.setMin(LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES));
         if (at.getValue() == null && offersSchedule) {
-            at.setValue(current.getPlannedRelease().atZone(current.getPublication().getTimeZone()).toLocalDateTime());
+            at.setValue(current.getPlannedRelease().atZone(zone).toLocalDateTime());
         }
         at.setVisible(offersSchedule);
         schedule.setVisible(offersSchedule);
-        schedule.setEnabled(actions.may(ReleaseAction.SCHEDULE));
+        maySchedule = actions.may(ReleaseAction.SCHEDULE);
+        schedule.setEnabled(maySchedule);
         scheduled.setVisible(isScheduled);
-        scheduled.setText(isScheduled ? "Scheduled for " + Formats.moment(current.getScheduledFor(),
-                current.getPublication().getTimeZone()) + "." : "");
+        scheduled.setText(isScheduled ? "Scheduled for " + Formats.zoned(current.getScheduledFor(), zone) + "." : "");
         unschedule.setVisible(actions.may(ReleaseAction.UNSCHEDULE));
     }
 }

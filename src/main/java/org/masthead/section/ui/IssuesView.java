@@ -1,24 +1,15 @@
 package org.masthead.section.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
+import java.time.Clock;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
-import java.time.DayOfWeek;
+import org.masthead.base.ui.DeskTime;
 import org.masthead.base.ui.Formats;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
@@ -42,12 +33,13 @@ public class IssuesView extends VerticalLayout {
     private final Grid<Issue> grid = new Grid<>(Issue.class, false);
     private Map<Long, IssueProgress> progress = Map.of();
 
-    public IssuesView(IssueService issues, SectionService sections, CurrentUser currentUser) {
+    public IssuesView(IssueService issues, SectionService sections, CurrentUser currentUser, DeskTime deskTime,
+                      Clock clock) {
         this.issues = issues;
         this.sections = sections;
         add(new H2("Issues"));
         if (currentUser.hasRole(Role.EDITOR) || currentUser.hasRole(Role.PUBLISHER)) {
-            add(createForm());
+            add(new NewIssueForm(issues, deskTime.zone(), clock));
         }
         grid.setId("issues");
         grid.addColumn(Issue::getNumber).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
@@ -58,27 +50,6 @@ public class IssuesView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IssueBoardView.class, e.getItem().getId())));
         add(grid);
         refresh();
-    }
-
-    private HorizontalLayout createForm() {
-        TextField title = new TextField("Title of the new issue");
-        title.setId("new-issue-title");
-        title.setMaxLength(Issue.TITLE_MAX);
-        title.setWidth("24em");
-        DateTimePicker release = new DateTimePicker("Planned release");
-        release.setId("new-issue-release");
-        release.setValue(LocalDateTime.of(
-                java.time.LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.FRIDAY)), LocalTime.of(9, 0)));
-        Button create = new Button("Create issue", e -> {
-            Issue issue = issues.create(title.getValue(), release.getValue());
-            Notification.show("Issue " + issue.getNumber() + " created with a section for every template slot.");
-            getUI().ifPresent(ui -> ui.navigate(IssueBoardView.class, issue.getId()));
-        });
-        create.setId("create-issue");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(title, release, create);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return form;
     }
 
     private static ZoneId zone(Issue issue) {

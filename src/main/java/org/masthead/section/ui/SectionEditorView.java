@@ -79,6 +79,8 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private final TextArea answer = new TextArea("Answer the editor");
     private final Button sendAnswer = new Button("Send answer");
     private final BodySaving saving;
+    /** Whether the writer has tried to submit: only then is an empty text an error (before, it is where they start). */
+    private boolean triedToSubmit;
     /** The section as the server last said: meta, state, notes. The box's own base is in {@link #saving}. */
     private Section section;
 
@@ -175,6 +177,8 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     }
 
     private void submit() {
+        triedToSubmit = true;
+        showPreview(body.getValue());
         // Saved first, always: the workflow submits the saved text, which must be exactly what is in the
         // box. Saving an unchanged text changes nothing; a save made elsewhere shows both versions instead.
         if (saving.save()) {
@@ -239,7 +243,8 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         // Sanitised already: set as the element's content directly, without parsing it once more.
         preview.getElement().setProperty("innerHTML", rendering.html());
         lengths.show(rendering.words());
-        problems.show(section == null || body.isReadOnly() ? List.of() : checks.of(rendering, section.getWordRange()));
+        problems.show(section == null || body.isReadOnly() ? List.of() : checks.of(rendering, section.getWordRange()),
+                triedToSubmit);
     }
 
     private static TextArea withId(TextArea area, String id) {

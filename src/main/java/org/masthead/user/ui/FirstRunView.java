@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
+import org.masthead.base.ui.Toast;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -54,7 +54,7 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver 
             }
             User admin = users.createFirstAdministrator(username.getValue(), name.getValue(), email.getValue(),
                     password.getValue());
-            Notification.show("Welcome, " + admin.getDisplayName() + ". Sign in as " + admin.getUsername() + ".");
+            Toast.show("Welcome, " + admin.getDisplayName() + ". Sign in as " + admin.getUsername() + ".");
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         });
         create.setId("create-first-admin");

@@ -5,46 +5,95 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.masthead.base.WorkflowException;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.masthead.base.ui.FieldRefusals;
+import org.masthead.base.ui.Forms;
+import org.masthead.base.ui.Toast;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
 
-/** Everyone's own page: the name the desk shows for them, their email, their password. */
+/**
+ * Everyone's own page: the name the desk shows for them, their email, their password. What is
+ * missing or refused shows on its field.
+ */
 @Route("profile")
 @PageTitle("My profile · Masthead")
 @PermitAll
 public class ProfileView extends VerticalLayout {
+
+    /** The name and email form. */
+    public static class Details {
+        @NotBlank(message = "Give your name as the desk should show it.")
+        @Size(max = User.DISPLAY_NAME_MAX, message = "A name has at most " + User.DISPLAY_NAME_MAX + " characters.")
+        private String name = "";
+        @Email(message = "That does not look like an email address: it needs a name, an @ and a domain.")
+        private String email = "";
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+    }
+
+    /** The password form; the service checks the current password and the new one's strength. */
+    public static class PasswordChange {
+        @NotBlank(message = "Give your current password.")
+        private String current = "";
+        @NotBlank(message = "Choose a new password.")
+        private String chosen = "";
+        @NotBlank(message = "Type the new password again.")
+        private String repeated = "";
+
+        public String getCurrent() { return current; }
+        public void setCurrent(String current) { this.current = current; }
+        public String getChosen() { return chosen; }
+        public void setChosen(String chosen) { this.chosen = chosen; }
+        public String getRepeated() { return repeated; }
+        public void setRepeated(String repeated) { this.repeated = repeated; }
+    }
 
     public ProfileView(UserService users) {
         User me = users.current();
         TextField name = new TextField("Name");
         name.setId("profile-name");
         name.setMaxLength(User.DISPLAY_NAME_MAX);
-        name.setValue(me.getDisplayName());
         EmailField email = new EmailField("Email");
         email.setId("profile-email");
         email.setMaxLength(User.EMAIL_MAX);
-        email.setValue(me.getEmail() == null ? "" : me.getEmail());
+        BeanValidationBinder<Details> details = Forms.binder(Details.class);
+        details.forField(name).bind("name");
+        details.forField(email).bind("email");
+        Details mine = new Details();
+        mine.setName(me.getDisplayName());
+        mine.setEmail(me.getEmail() == null ? "" : me.getEmail());
+        details.setBean(mine);
+        FieldRefusals detailRefusals = new FieldRefusals().on(UserService.FIELD_NAME, name).on(UserService.FIELD_EMAIL, email);
         Button saveProfile = new Button("Save name and email", e -> {
-            User saved = users.changeOwnProfile(name.getValue(), email.getValue());
-            Notification.show("Saved. The desk calls you " + saved.getDisplayName() + " now.");
+            if (details.validate().isOk()) {
+                detailRefusals.attempt(() -> users.changeOwnProfile(mine.getName(), mine.getEmail()))
+                        .ifPresent(saved -> Toast.show("Saved. The desk calls you " + saved.getDisplayName() + " now."));
+            }
         });
         saveProfile.setId("save-profile");
+        details.addStatusChangeListener(e -> saveProfile.setEnabled(details.isValid()));
 
         Checkbox mail = new Checkbox("Also email me when it is my turn (to the address above)", me.wantsEmail());
         mail.setId("email-notifications");
         Button saveMail = new Button("Save notifications", e -> {
-            users.setMyEmailNotifications(email.getValue(), mail.getValue());
-            Notification.show(mail.getValue() ? "You will also get your turns by email, at " + email.getValue() + "."
-                    : "Your turns arrive in the inbox only.");
+            if (detailRefusals.attemptRun(() -> users.setMyEmailNotifications(email.getValue(), mail.getValue()))) {
+                Toast.show(mail.getValue() ? "You will also get your turns by email, at " + email.getValue() + "."
+                        : "Your turns arrive in the inbox only.");
+            }
         });
         saveMail.setId("save-notifications");
 
@@ -55,16 +104,27 @@ public class ProfileView extends VerticalLayout {
         chosen.setHelperText("At least " + UserService.PASSWORD_MIN + " characters, not a well-known one");
         PasswordField repeated = new PasswordField("New password again");
         repeated.setId("repeated-password");
-        Button change = new Button("Change password", e -> {
-            if (!chosen.getValue().equals(repeated.getValue())) {
-                throw new WorkflowException("The two new passwords differ; type the same one twice.");
+        BeanValidationBinder<PasswordChange> passwords = Forms.binder(PasswordChange.class);
+        passwords.forField(current).bind("current");
+        passwords.forField(chosen).bind("chosen");
+        passwords.forField(repeated)
+                .withValidator(again -> again.isEmpty() || again.equals(chosen.getValue()),
+                        "The two new passwords differ; type the same one twice.")
+                .bind("repeated");
+        passwords.setBean(new PasswordChange());
+        FieldRefusals passwordRefusals = new FieldRefusals().on(UserService.FIELD_CURRENT_PASSWORD, current)
+                .on(UserService.FIELD_PASSWORD, chosen);
+        Button change = new Button("Change password");
+        change.addClickListener(e -> {
+            PasswordChange asked = passwords.getBean();
+            if (passwords.validate().isOk()
+                    && passwordRefusals.attemptRun(() -> users.changeOwnPassword(asked.getCurrent(), asked.getChosen()))) {
+                passwords.setBean(new PasswordChange());
+                change.setEnabled(true);
+                Toast.show("Your password is changed. Use the new one next time you sign in.");
             }
-            users.changeOwnPassword(current.getValue(), chosen.getValue());
-            current.clear();
-            chosen.clear();
-            repeated.clear();
-            Notification.show("Your password is changed. Use the new one next time you sign in.");
         });
+        passwords.addStatusChangeListener(e -> change.setEnabled(passwords.isValid()));
         change.setId("change-password");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
+import org.masthead.base.ui.Toast;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.masthead.base.ui.Confirmation;
+import org.masthead.base.ui.FieldRefusals;
 import org.masthead.security.Role;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
@@ -57,11 +58,12 @@ public class UsersView extends VerticalLayout {
 
     private HorizontalLayout selectedPersonActions() {
         roles.setId("selected-roles");
-        Button saveRoles = new Button("Save roles", e -> selected().ifPresent(user -> {
-            User changed = users.changeRoles(user.getId(), roles.getValue());
-            Notification.show(changed.getDisplayName() + " now has the roles " + rolesOf(changed) + ".");
-            refresh();
-        }));
+        FieldRefusals refusals = new FieldRefusals().on(UserService.FIELD_ROLES, roles);
+        Button saveRoles = new Button("Save roles", e -> selected().ifPresent(user ->
+                refusals.attempt(() -> users.changeRoles(user.getId(), roles.getValue())).ifPresent(changed -> {
+                    Toast.show(changed.getDisplayName() + " now has the roles " + rolesOf(changed) + ".");
+                    refresh();
+                })));
         saveRoles.setId("save-roles");
         active.setId("toggle-active");
         active.addClickListener(e -> selected().ifPresent(user -> {
@@ -69,7 +71,7 @@ public class UsersView extends VerticalLayout {
                 askBeforeDeactivating(user);
             } else {
                 users.reactivate(user.getId());
-                Notification.show(user.getDisplayName() + " can sign in again.");
+                Toast.show(user.getDisplayName() + " can sign in again.");
                 refresh();
             }
         }));
@@ -89,7 +91,7 @@ public class UsersView extends VerticalLayout {
                 "Deactivate " + user.getDisplayName(),
                 () -> {
                     users.deactivate(user.getId());
-                    Notification.show(user.getDisplayName() + " can no longer sign in. Their work stays on the desk.");
+                    Toast.show(user.getDisplayName() + " can no longer sign in. Their work stays on the desk.");
                     refresh();
                 });
     }
@@ -121,7 +123,7 @@ public class UsersView extends VerticalLayout {
     private Optional<User> selected() {
         Optional<User> user = grid.getSelectedItems().stream().findFirst();
         if (user.isEmpty()) {
-            Notification.show("Select a person in the list first.");
+            Toast.show("Select a person in the list first.");
         }
         return user;
     }
@@ -129,6 +131,7 @@ public class UsersView extends VerticalLayout {
     private void showSelected() {
         User user = grid.asSingleSelect().getValue();
         roles.setValue(user == null ? EnumSet.noneOf(Role.class) : user.getRoles());
+        roles.setInvalid(false);
         active.setText(user != null && !user.isActive() ? "Reactivate" : "Deactivate");
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.masthead.KaribuTest;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.publishing.Schedules;
+import org.masthead.base.ui.Formats;
 import org.masthead.section.SectionWorkflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.masthead.section.SectionState;
@@ -195,6 +196,23 @@ class ReleaseViewTest extends KaribuTest {
     }
 
     @Test
+    void a_schedule_without_a_time_is_marked_on_the_time_field_and_the_button_waits_for_one() {
+        long issueId = desk.readyIssue();
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+        DateTimePicker at = _get(DateTimePicker.class, spec -> spec.withId("release-at"));
+        assertThat(at.isRequiredIndicatorVisible()).isTrue();
+
+        _setValue(at, null);
+
+        assertThat(at.isInvalid()).isTrue();
+        assertThat(at.getErrorMessage()).isEqualTo("Pick the date and time of the release.");
+        assertThat(anyById(Button.class, "schedule").isEnabled()).isFalse();
+        assertThat(desk.section(desk.sectionIds(issueId).get(0)).getIssue().isScheduled()).isFalse();
+        assertThat(notificationTexts()).isEmpty();
+    }
+
+    @Test
     void a_publisher_schedules_an_issue_on_the_release_screen_and_can_take_it_back() {
         long issueId = desk.readyIssue();
         login("paula", Role.PUBLISHER);
@@ -207,7 +225,9 @@ class ReleaseViewTest extends KaribuTest {
 
         assertThat(desk.section(desk.sectionIds(issueId).get(0)).getIssue().isScheduled()).isTrue();
         assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Scheduled. It goes out on "));
-        assertThat(anyById(Paragraph.class, "scheduled-for").getText()).startsWith("Scheduled for ");
+        assertThat(anyById(Paragraph.class, "scheduled-for").getText())
+                .isEqualTo("Scheduled for " + Formats.moment(nextWeek.atZone(ZoneId.of("Europe/Prague")).toInstant(),
+                        ZoneId.of("Europe/Prague")) + " (Europe/Prague).");
         assertThat(anyById(Button.class, "schedule").isVisible()).isFalse();
 
         _click(anyById(Button.class, "unschedule"));

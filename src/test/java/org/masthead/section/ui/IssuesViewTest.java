@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -19,7 +18,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.KaribuTest;
-import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.section.Section;
@@ -53,17 +51,36 @@ class IssuesViewTest extends KaribuTest {
     }
 
     @Test
-    void an_issue_without_a_title_is_refused_with_a_clear_message_and_nothing_is_created() {
+    void the_title_and_the_planned_release_are_marked_as_required() {
         login("erin", Role.EDITOR);
         UI.getCurrent().navigate(IssuesView.class);
 
-        _setValue(_get(TextField.class, spec -> spec.withId("new-issue-title")), "   ");
+        assertThat(title().isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("new-issue-release")).isRequiredIndicatorVisible()).isTrue();
+    }
 
-        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("create-issue"))))
-                .isInstanceOf(WorkflowException.class)
-                .hasMessage("Give the issue a title.");
+    @Test
+    void an_issue_without_a_title_is_refused_on_the_title_field_and_nothing_is_created() {
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(IssuesView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("create-issue")));
+
+        assertThat(title().isInvalid()).isTrue();
+        assertThat(title().getErrorMessage()).isEqualTo("Give the issue a title.");
+        assertThat(_get(Button.class, spec -> spec.withId("create-issue")).isEnabled()).isFalse();
+        assertThat(notificationTexts()).isEmpty();
         assertThat(issues.all()).isEmpty();
         assertThat(currentView()).isInstanceOf(IssuesView.class);
+
+        _setValue(title(), "Winter is coming");
+
+        assertThat(title().isInvalid()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("create-issue")).isEnabled()).isTrue();
+    }
+
+    private static TextField title() {
+        return _get(TextField.class, spec -> spec.withId("new-issue-title"));
     }
 
     @Test

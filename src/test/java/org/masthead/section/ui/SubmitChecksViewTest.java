@@ -1,11 +1,13 @@
 package org.masthead.section.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.masthead.base.WorkflowException;
 import org.masthead.section.Section;
 import org.masthead.section.SectionState;
+import org.masthead.security.Role;
 
 class SubmitChecksViewTest extends EditorTesting {
 
@@ -29,6 +32,23 @@ class SubmitChecksViewTest extends EditorTesting {
                 "Error. Line 3: the image has no description, so readers who cannot see it learn nothing. "
                         + "Describe it between the brackets: ![What the picture shows](…).",
                 "Warning. Line 1: \"**\" starts or ends bold text that is never closed, so readers will see the characters themselves.");
+    }
+
+    @Test
+    void a_new_empty_section_is_not_an_error_before_the_writer_tries_to_submit_it() {
+        long sectionId = desk.sectionIds(desk.newIssue()).get(0);
+        desk.assign(sectionId, "wendy");
+        login("wendy", Role.WRITER);
+
+        UI.getCurrent().navigate(SectionEditorView.class, sectionId);
+
+        assertThat(body().getValue()).isEmpty();
+        assertThat(checks()).noneMatch(check -> check.startsWith("Error."));
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("check-error"))).isEmpty();
+
+        assertThatThrownBy(() -> _click(button("submit"))).isInstanceOf(WorkflowException.class);
+
+        assertThat(checks()).contains("Error. This section is empty. Write something before submitting it.");
     }
 
     @Test

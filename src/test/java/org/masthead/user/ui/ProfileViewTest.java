@@ -4,16 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.KaribuTest;
-import org.masthead.base.WorkflowException;
 import org.masthead.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,13 +46,73 @@ class ProfileViewTest extends KaribuTest {
     }
 
     @Test
-    void two_different_new_passwords_change_nothing() {
+    void two_different_new_passwords_are_marked_on_the_second_and_change_nothing() {
         open("erin", Role.EDITOR);
 
         typePasswords(Desk.PASSWORD, "seven-blue-lanterns", "seven-blue-lantern");
 
-        assertThatThrownBy(() -> _click(button("change-password"))).isInstanceOf(WorkflowException.class);
+        assertThat(password("repeated-password").isInvalid()).isTrue();
+        assertThat(password("repeated-password").getErrorMessage())
+                .isEqualTo("The two new passwords differ; type the same one twice.");
+        assertThat(button("change-password").isEnabled()).isFalse();
         assertThat(encoder.matches(Desk.PASSWORD, passwordHashOf("erin"))).isTrue();
+    }
+
+    @Test
+    void a_wrong_current_password_is_refused_on_that_field() {
+        open("erin", Role.EDITOR);
+
+        typePasswords("not-my-password", "seven-blue-lanterns", "seven-blue-lanterns");
+        _click(button("change-password"));
+
+        assertThat(password("current-password").isInvalid()).isTrue();
+        assertThat(password("current-password").getErrorMessage())
+                .isEqualTo("Your current password is not right, so nothing was changed.");
+        assertThat(notificationTexts()).isEmpty();
+        assertThat(encoder.matches(Desk.PASSWORD, passwordHashOf("erin"))).isTrue();
+    }
+
+    @Test
+    void a_weak_new_password_is_refused_on_the_new_password_field() {
+        open("erin", Role.EDITOR);
+
+        typePasswords(Desk.PASSWORD, "password123456", "password123456");
+        _click(button("change-password"));
+
+        assertThat(password("chosen-password").isInvalid()).isTrue();
+        assertThat(password("chosen-password").getErrorMessage()).contains("leaked passwords");
+        assertThat(notificationTexts()).isEmpty();
+    }
+
+    @Test
+    void an_empty_name_is_marked_on_the_name_field_and_cannot_be_saved() {
+        open("wendy", Role.WRITER);
+        TextField name = _get(TextField.class, spec -> spec.withId("profile-name"));
+        assertThat(name.isRequiredIndicatorVisible()).isTrue();
+
+        _setValue(name, "");
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Give your name as the desk should show it.");
+        assertThat(button("save-profile").isEnabled()).isFalse();
+    }
+
+    @Test
+    void email_notifications_without_an_address_are_refused_on_the_email_field() {
+        open("wendy", Role.WRITER);
+        EmailField email = _get(EmailField.class, spec -> spec.withId("profile-email"));
+
+        _setValue(email, "");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("email-notifications")), true);
+        _click(button("save-notifications"));
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Give an email address like name@example.org to get notifications by email.");
+        assertThat(notificationTexts()).isEmpty();
+    }
+
+    private static PasswordField password(String id) {
+        return _get(PasswordField.class, spec -> spec.withId(id));
     }
 
     private void open(String username, Role... roles) {

@@ -73,17 +73,66 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
-    void a_common_password_is_refused_on_the_screen_and_nobody_is_added() {
+    void adding_with_nothing_filled_in_marks_each_required_field_and_waits_for_them() {
+        openAsAdministrator();
+        assertThat(textField("new-username").isRequiredIndicatorVisible()).isTrue();
+        assertThat(textField("new-name").isRequiredIndicatorVisible()).isTrue();
+        assertThat(passwordField("new-password").isRequiredIndicatorVisible()).isTrue();
+        assertThat(rolesOf("new-roles").isRequiredIndicatorVisible()).isTrue();
+
+        _click(button("create-user"));
+
+        assertThat(textField("new-username").getErrorMessage()).isEqualTo("Give the person a username to sign in with.");
+        assertThat(textField("new-name").getErrorMessage()).isEqualTo("Give the person a name.");
+        assertThat(passwordField("new-password").getErrorMessage()).isEqualTo("Give the person a first password.");
+        assertThat(rolesOf("new-roles").getErrorMessage()).isEqualTo("Give the person at least one role.");
+        assertThat(textField("new-username").isInvalid()).isTrue();
+        assertThat(rolesOf("new-roles").isInvalid()).isTrue();
+        assertThat(button("create-user").isEnabled()).isFalse();
+        assertThat(notificationTexts()).isEmpty();
+        assertThat(GridKt._size(grid())).isEqualTo(6);
+    }
+
+    @Test
+    void a_common_password_is_refused_on_the_password_field_and_nobody_is_added() {
         openAsAdministrator();
 
-        _setValue(_get(TextField.class, spec -> spec.withId("new-username")), "nina");
-        _setValue(_get(TextField.class, spec -> spec.withId("new-name")), "Nina Newcomer");
-        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "password123456");
-        _setValue(rolesOf("new-roles"), Set.of(Role.WRITER));
+        fillIn("nina", "password123456");
+        _click(button("create-user"));
 
-        assertThatThrownBy(() -> _click(button("create-user"))).isInstanceOf(WorkflowException.class)
-                .hasMessageContaining("leaked passwords");
+        assertThat(passwordField("new-password").isInvalid()).isTrue();
+        assertThat(passwordField("new-password").getErrorMessage()).contains("leaked passwords");
+        assertThat(notificationTexts()).isEmpty();
         assertThat(GridKt._size(grid())).isEqualTo(6);
+    }
+
+    @Test
+    void a_taken_username_is_refused_on_the_username_field() {
+        openAsAdministrator();
+
+        fillIn("wendy", "violet-kettle-morning");
+        _click(button("create-user"));
+
+        assertThat(textField("new-username").isInvalid()).isTrue();
+        assertThat(textField("new-username").getErrorMessage()).isEqualTo("The username wendy is taken.");
+        assertThat(passwordField("new-password").isInvalid()).isFalse();
+        assertThat(notificationTexts()).isEmpty();
+        assertThat(GridKt._size(grid())).isEqualTo(6);
+    }
+
+    private static void fillIn(String username, String password) {
+        _setValue(textField("new-username"), username);
+        _setValue(textField("new-name"), "Nina Newcomer");
+        _setValue(passwordField("new-password"), password);
+        _setValue(rolesOf("new-roles"), Set.of(Role.WRITER));
+    }
+
+    private static TextField textField(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    private static PasswordField passwordField(String id) {
+        return _get(PasswordField.class, spec -> spec.withId(id));
     }
 
     @Test
@@ -95,6 +144,20 @@ class UsersViewTest extends KaribuTest {
         _click(button("save-roles"));
 
         assertThat(row("wendy").getRoles()).containsExactlyInAnyOrder(Role.WRITER, Role.EDITOR);
+    }
+
+    @Test
+    void taking_every_role_away_is_refused_on_the_roles_field() {
+        openAsAdministrator();
+        grid().select(row("wendy"));
+
+        _setValue(rolesOf("selected-roles"), Set.of());
+        _click(button("save-roles"));
+
+        assertThat(rolesOf("selected-roles").isInvalid()).isTrue();
+        assertThat(rolesOf("selected-roles").getErrorMessage()).isEqualTo("Give the person at least one role.");
+        assertThat(notificationTexts()).isEmpty();
+        assertThat(row("wendy").getRoles()).containsExactly(Role.WRITER);
     }
 
     @Test
