@@ -36,6 +36,13 @@ final class Sanitiser {
             .addAttributes("div", "class");
             // Which link and image addresses survive is LinkRule's to say, in tidy() below.
 
+    /** The diff of two renderings ({@link RenderedDiff}): the same, with insertions and their two classes. */
+    private static final Safelist DIFF_SAFELIST = new Safelist(SAFELIST)
+            .addTags("ins")
+            .addAttributes("ins", "class")
+            .addAttributes("del", "class");
+    private static final Set<String> DIFF_CLASSES = Set.of("diff-ins", "diff-del");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Sanitiser() {
@@ -43,16 +50,28 @@ final class Sanitiser {
 
     /** Cleans Flexmark's HTML; ids get the prefix so they cannot collide with the page's own. */
     static Document clean(String html, String idPrefix) {
-        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+        return clean(html, idPrefix, SAFELIST, KEPT_CLASSES);
+    }
+
+    /**
+     * Cleans a diff built from two cleaned renderings: the same rules, with {@code <ins>} and the
+     * classes that mark insertions and deletions allowed. Its ids are left as they come (none).
+     */
+    static String cleanDiff(String html) {
+        return clean(html, "", DIFF_SAFELIST, DIFF_CLASSES).body().html();
+    }
+
+    private static Document clean(String html, String idPrefix, Safelist safelist, Set<String> keptClasses) {
+        Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html));
         // One pass over the cleaned elements: each rule below reads as the comment above it.
         for (Element element : clean.body().getAllElements()) {
-            tidy(element, idPrefix);
+            tidy(element, idPrefix, keptClasses);
         }
         clean.outputSettings().prettyPrint(false);
         return clean;
     }
 
-    private static void tidy(Element element, String idPrefix) {
+    private static void tidy(Element element, String idPrefix, Set<String> keptClasses) {
         String tag = element.normalName();
         // A link or image whose address readers cannot use (javascript:, data:, relative, none at all)
         // says nothing: the link becomes its text, the image goes. The same rule as the checks.
@@ -77,7 +96,7 @@ final class Sanitiser {
             }
         }
         if (element.hasAttr("class")) {
-            String kept = Arrays.stream(SPACES.split(element.attr("class"))).filter(KEPT_CLASSES::contains)
+            String kept = Arrays.stream(SPACES.split(element.attr("class"))).filter(keptClasses::contains)
                     .collect(Collectors.joining(" "));
             if (kept.isEmpty()) {
                 element.removeAttr("class");

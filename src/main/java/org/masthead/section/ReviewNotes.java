@@ -62,6 +62,19 @@ public class ReviewNotes {
         return notes.save(note);
     }
 
+    /**
+     * Called by the workflow in the transaction of the approval: approving ends the round of
+     * review, so the editors' notes still open are closed by the approving editor (who may
+     * resolve notes: approving needs the editor's role, and a frozen issue refuses both).
+     * Returns how many were closed, for the approval's line in the audit trail.
+     */
+    int closeWithApproval(long sectionId, String approver) {
+        List<ReviewNote> open = notes.findBySectionIdOrderByIdAsc(sectionId).stream().filter(ReviewNote::isOpen).toList();
+        open.forEach(note -> note.resolve(approver, clock.instant()));
+        notes.saveAll(open);
+        return open.size();
+    }
+
     /** Called by the workflow in the transaction of the return or reopen: a returned section always has its note. */
     void record(long sectionId, ReviewNote.Kind kind, String author, String note) {
         notes.save(new ReviewNote(sectionId, kind, author, note, clock.instant()));

@@ -89,8 +89,11 @@ public class SectionWorkflow {
         Refusal.enforce(rules.approve(section, Actor.current(currentUser)));
         SectionState from = move(section, APPROVED, me, clock.instant());
         section.markReviewed(latestRevisionOf(section));
+        int closed = notes.closeWithApproval(sectionId, me);
         audit.record("SECTION_APPROVED", issueOf(section), sectionId, from, APPROVED,
-                "revision " + section.getApprovedRevisionId());
+                "revision " + section.getApprovedRevisionId()
+                        + (closed == 0 ? "" : "; " + closed + " open review note" + (closed == 1 ? "" : "s")
+                        + " closed with the approval"));
         events.publishEvent(new SectionApproved(sectionId, issueOf(section)));
         List<User> told = List.of();
         if (IssueProgress.of(section.getIssue(), sections.findByIssueIdOrderByPositionAsc(issueOf(section))).isReady()) {

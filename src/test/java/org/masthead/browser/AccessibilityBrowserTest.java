@@ -8,9 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.publishing.ReleaseService;
+import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
+import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -21,6 +24,10 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     private ReleaseService releases;
+    @Autowired
+    private SectionService sectionService;
+    @Autowired
+    private SectionWorkflow workflow;
 
     private final Map<String, List<Map<String, Object>>> found = new LinkedHashMap<>();
 
@@ -31,6 +38,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         desk.bringTo(sections.get(0), "wendy", SectionState.DRAFT);
         desk.bringTo(sections.get(1), "wendy", SectionState.IN_REVIEW);
         desk.bringTo(sections.get(2), "wendy", SectionState.RETURNED);
+        long changedId = resubmittedWithAChangedLink();
         long readyId = desk.readyIssue();
         long releasedId = desk.readyIssue();
         Desk.as("paula", new Role[] {Role.PUBLISHER}, () -> releases.release(releasedId));
@@ -50,6 +58,14 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("editor-desk", "");
         check("editor-board", "issues/" + issueId);
         check("editor-review", "review/" + sections.get(1));
+        check("editor-review-changes", "review/" + changedId);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('changes-markdown').opened = true");
+        waitFor(By.id("changes-markdown-diff"));
+        screenshot("a11y-editor-review-changes-markdown");
+        List<Map<String, Object>> markdownShown = seriousAccessibilityViolations();
+        if (!markdownShown.isEmpty()) {
+            found.put("editor-review-changes-markdown", markdownShown);
+        }
         check("editor-section-in-review", "sections/" + sections.get(1));
         check("editor-audit", "audit");
         check("editor-inbox", "inbox");
@@ -75,6 +91,20 @@ class AccessibilityBrowserTest extends BrowserTest {
 
         found.forEach((screen, violations) -> System.out.println("AXE " + screen + ": " + violations));
         assertThat(found).as("serious or critical axe-core violations per screen").isEmpty();
+    }
+
+    /** A section returned, then resubmitted with words and a link's address changed: the review screen shows a diff. */
+    private long resubmittedWithAChangedLink() {
+        long id = desk.sectionIds(desk.newIssue()).get(0);
+        desk.draft(id, "wendy", "Read [the audit report](https://example.org/report) first.");
+        Desk.as("wendy", new Role[] {Role.WRITER}, () -> workflow.submit(id));
+        Desk.as("erin", new Role[] {Role.EDITOR}, () -> workflow.returnToWriter(id, "Link the committee instead."));
+        Desk.as("wendy", new Role[] {Role.WRITER}, () -> {
+            sectionService.saveBody(id, "Read [the committee page](https://example.org/committee) first.",
+                    desk.section(id).getVersion());
+            return workflow.submit(id);
+        });
+        return id;
     }
 
     private void check(String name, String path) {

@@ -73,9 +73,18 @@ class WholePathBrowserTest extends BrowserTest {
         signIn("erin");
         waitFor(By.id("review-queue")).findElement(By.linkText("Topics of the Week")).click();
         waitForText(By.id("changes"), "Riksbank");
+        // Rendered as readers see it, the new words marked; the Markdown one click away.
+        assertThat(waitFor(By.cssSelector("#changes ins.diff-ins")).getText()).contains("The Riksbank held them at 2%.");
+        assertThat(driver.findElement(By.id("changes")).getText()).doesNotContain("**");
         screenshot("path-07-editor-sees-changes");
+        click(By.cssSelector("vaadin-details#changes-markdown [slot='summary']"));
+        waitForText(By.id("changes-markdown-diff"), "**rallied**");
+        screenshot("path-07b-editor-shows-markdown");
         click(button("approve"));
         waitForNotification("Approved");
+        // Approving closed the round's note: the thread no longer counts it open.
+        waitForText(By.id("notes"), "resolved by erin");
+        assertThat(driver.findElement(By.cssSelector("#notes h3")).getText()).isEqualTo("Review notes");
         screenshot("path-08-editor-approved");
         signOut();
 

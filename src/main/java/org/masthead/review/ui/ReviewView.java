@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.masthead.base.MarkdownRenderer;
-import org.masthead.base.WordDiff;
 import org.masthead.base.ui.DeskUpdates;
 import org.masthead.base.ui.Formats;
 import org.masthead.base.ui.UnsavedText;
@@ -58,11 +57,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
     private final Paragraph changesSummary = new Paragraph();
-    private final Div changes = new Div();
+    private final TextChanges changes = new TextChanges("changes");
     private final Div rendered = new Div();
     private final Paragraph answers = new Paragraph();
     private final NotesThread thread = new NotesThread();
-    private final RevisionHistory history = new RevisionHistory();
+    private final RevisionHistory history;
     private final TextArea note = new TextArea("Note to the writer");
     private final Button approve = new Button("Approve");
     private final Button returnIt = new Button("Return with note");
@@ -79,8 +78,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         this.workflow = workflow;
         this.notes = notes;
         this.markdown = markdown;
-        changes.setId("changes");
-        changes.addClassName("preview");
+        this.history = new RevisionHistory(markdown);
         changesSummary.setId("changes-summary");
         rendered.setId("rendered");
         rendered.addClassName("preview");
@@ -194,19 +192,22 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         whoDecides.setVisible(why.isPresent());
     }
 
+    /** What readers would see changed since an editor last returned or approved it; nothing else when nothing did. */
     private void showChanges() {
-        changes.removeAll();
+        changes.clear();
         var lastSeen = sections.lastReviewed(section.getId());
         if (lastSeen.isEmpty()) {
             changesSummary.setText("First submission: there is no earlier reviewed text to compare with.");
             return;
         }
         Revision seen = lastSeen.get();
-        List<WordDiff.Piece> diff = WordDiff.between(seen.getBody(), section.getBody());
-        changesSummary.setText(WordDiff.hasChanges(diff)
-                ? "Compared with the text you returned or approved; insertions underlined, deletions struck through."
-                : "Nothing changed since you last saw it.");
-        changes.add(new Html("<div>" + WordDiff.toHtml(diff) + "</div>"));
+        String version = "the version last returned or approved (submitted "
+                + Formats.moment(seen.getCreatedAt(), section.getIssue().getPublication().getTimeZone()) + ")";
+        changesSummary.setText(switch (changes.show(seen.getBody(), section.getBody(), markdown)) {
+            case NONE -> "No changes since " + version + ".";
+            case MARKDOWN_ONLY -> "Readers see no change since " + version + "; only the Markdown differs.";
+            case VISIBLE -> "Compared with " + version + ": insertions underlined, deletions struck through.";
+        });
     }
 
     /** Answers after the editors' latest return or reopen note. */

@@ -1,36 +1,37 @@
 package org.masthead.review.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.util.List;
-import org.masthead.base.WordDiff;
+import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.ui.Formats;
 import org.masthead.section.Revision;
 
-/** Every revision of a section; pick any two to see what changed between them. */
+/** Every revision of a section; pick any two to see what changed between them, as readers see it. */
 class RevisionHistory extends Details {
 
     private final Select<Revision> older = new Select<>();
     private final Select<Revision> newer = new Select<>();
-    private final Div diff = new Div();
+    private final Paragraph summary = new Paragraph();
+    private final TextChanges diff = new TextChanges("history-diff");
+    private final MarkdownRenderer markdown;
 
-    RevisionHistory() {
+    RevisionHistory(MarkdownRenderer markdown) {
+        this.markdown = markdown;
         setSummaryText("History: compare any two revisions");
         setId("history");
         older.setLabel("From");
         older.setId("history-from");
         newer.setLabel("To");
         newer.setId("history-to");
-        diff.setId("history-diff");
-        diff.addClassName("preview");
+        summary.setId("history-summary");
         older.addValueChangeListener(e -> compare());
         newer.addValueChangeListener(e -> compare());
-        add(new VerticalLayout(new HorizontalLayout(older, newer), diff));
+        add(new VerticalLayout(new HorizontalLayout(older, newer), summary, diff));
     }
 
     void show(List<Revision> revisions, ZoneId zone) {
@@ -46,10 +47,14 @@ class RevisionHistory extends Details {
     }
 
     private void compare() {
-        diff.removeAll();
+        diff.clear();
+        summary.setText("");
         if (older.getValue() != null && newer.getValue() != null) {
-            diff.add(new Html("<div>" + WordDiff.toHtml(WordDiff.between(older.getValue().getBody(),
-                    newer.getValue().getBody())) + "</div>"));
+            summary.setText(switch (diff.show(older.getValue().getBody(), newer.getValue().getBody(), markdown)) {
+                case NONE -> "No changes between these two revisions.";
+                case MARKDOWN_ONLY -> "Readers see no change between these two revisions; only the Markdown differs.";
+                case VISIBLE -> "Insertions underlined, deletions struck through.";
+            });
         }
     }
 
