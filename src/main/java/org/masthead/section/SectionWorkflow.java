@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
@@ -75,7 +76,7 @@ public class SectionWorkflow {
         Instant now = clock.instant();
         SectionState from = move(section, IN_REVIEW, me, now);
         revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.SUBMIT, me, now));
-        audit.record("SECTION_SUBMITTED", issueOf(section), sectionId, from, IN_REVIEW, null);
+        audit.record(AuditAction.SECTION_SUBMITTED, issueOf(section), sectionId, from, IN_REVIEW, null);
         List<User> told = nextHolders.reviewersOf(section, me);
         Handover handover = new Handover(section, told);
         events.publishEvent(new SectionSubmitted(sectionId, issueOf(section), handover.usernames()));
@@ -89,7 +90,7 @@ public class SectionWorkflow {
         Refusal.enforce(rules.approve(section, Actor.current(currentUser)));
         SectionState from = move(section, APPROVED, me, clock.instant());
         section.markReviewed(latestRevisionOf(section));
-        audit.record("SECTION_APPROVED", issueOf(section), sectionId, from, APPROVED,
+        audit.record(AuditAction.SECTION_APPROVED, issueOf(section), sectionId, from, APPROVED,
                 "revision " + section.getApprovedRevisionId());
         events.publishEvent(new SectionApproved(sectionId, issueOf(section)));
         List<User> told = List.of();
@@ -109,7 +110,7 @@ public class SectionWorkflow {
         SectionState from = move(section, RETURNED, me, clock.instant());
         section.markReviewed(latestRevisionOf(section));
         notes.record(sectionId, ReviewNote.Kind.RETURNED, me, why);
-        audit.record("SECTION_RETURNED", issueOf(section), sectionId, from, RETURNED, why);
+        audit.record(AuditAction.SECTION_RETURNED, issueOf(section), sectionId, from, RETURNED, why);
         Handover handover = new Handover(section, nextHolders.writerOf(section, me));
         events.publishEvent(new SectionReturned(sectionId, issueOf(section), me, why, handover.usernames()));
         return handover;
@@ -123,7 +124,7 @@ public class SectionWorkflow {
         String why = requireNote(note, "Say why the section needs more work: a reason is required to reopen it.");
         SectionState from = move(section, RETURNED, me, clock.instant());
         notes.record(sectionId, ReviewNote.Kind.REOPENED, me, why);
-        audit.record("SECTION_REOPENED", issueOf(section), sectionId, from, RETURNED, why);
+        audit.record(AuditAction.SECTION_REOPENED, issueOf(section), sectionId, from, RETURNED, why);
         Handover handover = new Handover(section, nextHolders.writerOf(section, me));
         events.publishEvent(new SectionReopened(sectionId, issueOf(section), me, why, handover.usernames()));
         return handover;
@@ -159,7 +160,7 @@ public class SectionWorkflow {
         Instant now = clock.instant();
         SectionState from = move(section, IN_REVIEW, me, now);
         revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.CHANGED_AFTER_APPROVAL, me, now));
-        audit.record("SECTION_CHANGED_AFTER_APPROVAL", issueOf(section), section.getId(), from, IN_REVIEW,
+        audit.record(AuditAction.SECTION_CHANGED_AFTER_APPROVAL, issueOf(section), section.getId(), from, IN_REVIEW,
                 "The approved text was changed, so the section is back in review.");
         Handover handover = new Handover(section, nextHolders.reviewersOf(section, me));
         events.publishEvent(new SectionChangedAfterApproval(section.getId(), issueOf(section), me, handover.usernames()));
