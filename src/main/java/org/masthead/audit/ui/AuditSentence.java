@@ -24,6 +24,7 @@ class AuditSentence extends Div {
     static final String NOBODY = "system";
 
     AuditSentence(AuditLine line) {
+        addClassName("audit-line");
         AuditEvent event = line.event();
         Span sentence = new Span();
         sentence.addClassName("audit-sentence");
