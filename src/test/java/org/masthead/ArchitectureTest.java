@@ -20,6 +20,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Map;
 import java.util.Set;
+import org.masthead.audit.AuditAction;
+import org.masthead.audit.AuditTrail;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.masthead.base.MarkdownRenderer;
@@ -116,6 +118,26 @@ class ArchitectureTest {
     static final ArchRule the_audit_trail_used_by_every_feature_depends_on_none =
             noClasses().that().resideInAPackage(AUDIT)
                     .should().dependOnClassesThat().resideInAnyPackage(USER, ISSUE, SECTION, REVIEW, PUBLISHING, DEMO, BACKUP, MAILING);
+
+    /**
+     * Every line of the trail is recorded as one of the kinds {@link AuditAction} names, each with
+     * the sentence the audit screen reads it as; a free string (issue 13 found 28 of them) would
+     * show as a code. A new kind of change is a new constant, with its sentence.
+     */
+    @ArchTest
+    static final ArchRule audit_lines_are_recorded_by_their_typed_action =
+            methods().that().areDeclaredIn(AuditTrail.class).and().haveName("record")
+                    .should(new ArchCondition<>("take an AuditAction first") {
+                        @Override
+                        public void check(JavaMethod method, ConditionEvents events) {
+                            boolean typed = !method.getRawParameterTypes().isEmpty()
+                                    && method.getRawParameterTypes().get(0).isEquivalentTo(AuditAction.class);
+                            if (!typed) {
+                                events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                        + " records a line without an AuditAction: add a constant with its sentence"));
+                            }
+                        }
+                    });
 
     /**
      * Pure functions of text: they read and change no record, so there is nobody to refuse. The

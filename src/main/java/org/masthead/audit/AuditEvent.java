@@ -2,6 +2,8 @@ package org.masthead.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.masthead.base.AbstractEntity;
@@ -17,8 +19,10 @@ public class AuditEvent extends AbstractEntity {
     @Column(nullable = false)
     private String actor;
 
+    /** Stored as the constant's name: the words rows carried before actions were typed. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String action;
+    private AuditAction action;
 
     @Column(name = "issue_id")
     private Long issueId;
@@ -37,7 +41,7 @@ public class AuditEvent extends AbstractEntity {
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String actor, String action, Long issueId, Long sectionId,
+    AuditEvent(Instant occurredAt, String actor, AuditAction action, Long issueId, Long sectionId,
                String fromState, String toState, String note) {
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -57,7 +61,7 @@ public class AuditEvent extends AbstractEntity {
         return actor;
     }
 
-    public String getAction() {
+    public AuditAction getAction() {
         return action;
     }
 

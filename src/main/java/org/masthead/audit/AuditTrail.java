@@ -33,7 +33,7 @@ public class AuditTrail {
      */
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, Long issueId, Long sectionId, Object from, Object to, String note) {
+    public void record(AuditAction action, Long issueId, Long sectionId, Object from, Object to, String note) {
         String actor = currentUser.username().orElse("system");
         events.save(new AuditEvent(clock.instant(), actor, action, issueId, sectionId,
                 from == null ? null : from.toString(), to == null ? null : to.toString(), note));

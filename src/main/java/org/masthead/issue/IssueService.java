@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.Counting;
 import org.masthead.base.NotFoundException;
@@ -119,7 +120,7 @@ public class IssueService {
         int number = issues.highestNumber() + 1;
         Issue issue = issues.save(new Issue(publication, number, cleanTitle,
                 plannedRelease.atZone(publication.getTimeZone()).toInstant()));
-        audit.record("ISSUE_CREATED", issue.getId(), null, null, IssueStatus.PLANNING, "Issue " + number + ": " + cleanTitle);
+        audit.record(AuditAction.ISSUE_CREATED, issue.getId(), null, null, IssueStatus.PLANNING, "Issue " + number + ": " + cleanTitle);
         events.publishEvent(new IssueCreated(issue.getId()));
         return issue;
     }
@@ -161,7 +162,7 @@ public class IssueService {
         }
         IssueStatus from = issue.isScheduled() ? IssueStatus.SCHEDULED : IssueStatus.READY;
         issue.markReleased(at);
-        audit.record("ISSUE_RELEASED", issueId, null, from, IssueStatus.RELEASED, null);
+        audit.record(AuditAction.ISSUE_RELEASED, issueId, null, from, IssueStatus.RELEASED, null);
         events.publishEvent(new IssueReleased(issueId, issue.getNumber()));
         return issue;
     }
@@ -174,7 +175,7 @@ public class IssueService {
             throw new WorkflowException("Issue " + issue.getNumber() + " cannot be scheduled: not every kept section is approved.");
         }
         issue.schedule(at);
-        audit.record("ISSUE_SCHEDULED", issueId, null, IssueStatus.READY, IssueStatus.SCHEDULED,
+        audit.record(AuditAction.ISSUE_SCHEDULED, issueId, null, IssueStatus.READY, IssueStatus.SCHEDULED,
                 "for " + at.atZone(issue.getPublication().getTimeZone()).toLocalDateTime());
         return issue;
     }
@@ -184,7 +185,7 @@ public class IssueService {
     public Issue markUnscheduled(long issueId) {
         Issue issue = require(issueId);
         issue.unschedule(null, clock.instant());
-        audit.record("ISSUE_UNSCHEDULED", issueId, null, IssueStatus.SCHEDULED, IssueStatus.READY, null);
+        audit.record(AuditAction.ISSUE_UNSCHEDULED, issueId, null, IssueStatus.SCHEDULED, IssueStatus.READY, null);
         return issue;
     }
 
@@ -197,7 +198,7 @@ public class IssueService {
     public Issue cancelSchedule(long issueId, String reason) {
         Issue issue = require(issueId);
         issue.unschedule(reason, clock.instant());
-        audit.record("SCHEDULE_CANCELLED", issueId, null, IssueStatus.SCHEDULED, null, reason);
+        audit.record(AuditAction.SCHEDULE_CANCELLED, issueId, null, IssueStatus.SCHEDULED, null, reason);
         return issue;
     }
 
@@ -211,7 +212,7 @@ public class IssueService {
         IssueStatus from = issue.isCorrected() ? IssueStatus.CORRECTED : IssueStatus.RELEASED;
         issue.markCorrected(clock.instant());
         correctionRule.requireNewEditionBeforeCommit(issue);
-        audit.record("ISSUE_CORRECTED", issueId, null, from, IssueStatus.CORRECTED, note);
+        audit.record(AuditAction.ISSUE_CORRECTED, issueId, null, from, IssueStatus.CORRECTED, note);
         return issue;
     }
 
@@ -235,7 +236,7 @@ public class IssueService {
         if (footer != null && !footer.isBlank()) {
             issue.keepFooter(footer.strip());
         }
-        audit.record("ISSUE_IMPORTED", issue.getId(), null, null, IssueStatus.PLANNING, "Issue " + number + ": " + cleanTitle);
+        audit.record(AuditAction.ISSUE_IMPORTED, issue.getId(), null, null, IssueStatus.PLANNING, "Issue " + number + ": " + cleanTitle);
         return issue;
     }
 

@@ -3,6 +3,7 @@ package org.masthead.mailing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
@@ -99,11 +100,11 @@ public class SignUps {
             subscriber = known.get();
             SubscriberStatus was = subscriber.getStatus();
             subscriber.signUpAgain(Addresses.cleanName(name), now);
-            audit.record("SUBSCRIBER_SIGNED_UP", null, null, was, SubscriberStatus.PENDING, "Subscriber " + subscriber.getId());
+            audit.record(AuditAction.SUBSCRIBER_SIGNED_UP, null, null, was, SubscriberStatus.PENDING, "Subscriber " + subscriber.getId());
         } else {
             subscriber = subscribers.saveAndFlush(new Subscriber(publication.getId(), clean, Addresses.cleanName(name),
                     ConsentSource.SIGN_UP_FORM, null, now));
-            audit.record("SUBSCRIBER_SIGNED_UP", null, null, null, SubscriberStatus.PENDING, "Subscriber " + subscriber.getId());
+            audit.record(AuditAction.SUBSCRIBER_SIGNED_UP, null, null, null, SubscriberStatus.PENDING, "Subscriber " + subscriber.getId());
         }
         events.publishEvent(ConfirmationMail.toConfirm(subscriber.getAddress(), subscriber.getName(), publication.getName(),
                 links.confirmUrl(subscriber.getId(), subscriber.getAddress(), now.plus(settings.confirmWithin())),
@@ -135,7 +136,7 @@ public class SignUps {
             return ConfirmOutcome.NO_LONGER_PENDING;
         }
         subscriber.confirm(clock.instant());
-        audit.record("SUBSCRIBER_CONFIRMED", null, null, SubscriberStatus.PENDING, SubscriberStatus.CONFIRMED,
+        audit.record(AuditAction.SUBSCRIBER_CONFIRMED, null, null, SubscriberStatus.PENDING, SubscriberStatus.CONFIRMED,
                 "Subscriber " + subscriber.getId());
         return ConfirmOutcome.CONFIRMED;
     }
@@ -156,7 +157,7 @@ public class SignUps {
             return UnsubscribeOutcome.ALREADY_LEFT;
         }
         subscriber.unsubscribe(clock.instant());
-        audit.record("SUBSCRIBER_UNSUBSCRIBED", null, null, was, SubscriberStatus.UNSUBSCRIBED, "Subscriber " + subscriber.getId());
+        audit.record(AuditAction.SUBSCRIBER_UNSUBSCRIBED, null, null, was, SubscriberStatus.UNSUBSCRIBED, "Subscriber " + subscriber.getId());
         return UnsubscribeOutcome.UNSUBSCRIBED;
     }
 
@@ -181,7 +182,7 @@ public class SignUps {
         if (!subscriber.undoUnsubscribe(clock.instant())) {
             return ResubscribeOutcome.SIGN_UP_INSTEAD;
         }
-        audit.record("SUBSCRIBER_RESUBSCRIBED", null, null, SubscriberStatus.UNSUBSCRIBED, SubscriberStatus.CONFIRMED,
+        audit.record(AuditAction.SUBSCRIBER_RESUBSCRIBED, null, null, SubscriberStatus.UNSUBSCRIBED, SubscriberStatus.CONFIRMED,
                 "Subscriber " + subscriber.getId());
         return ResubscribeOutcome.SUBSCRIBED_AGAIN;
     }

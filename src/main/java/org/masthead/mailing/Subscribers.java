@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.NotFoundException;
 import org.masthead.base.TextHygiene;
@@ -70,7 +71,7 @@ public class Subscribers {
         });
         Subscriber added = subscribers.save(new Subscriber(publicationId, clean, Addresses.cleanName(name), ConsentSource.STAFF,
                 "Added by " + currentUser.requireUsername(), clock.instant()));
-        audit.record("SUBSCRIBER_ADDED", null, null, null, SubscriberStatus.CONFIRMED, "Subscriber " + added.getId());
+        audit.record(AuditAction.SUBSCRIBER_ADDED, null, null, null, SubscriberStatus.CONFIRMED, "Subscriber " + added.getId());
         return added;
     }
 
@@ -109,7 +110,7 @@ public class Subscribers {
         Subscriber subscriber = subscribers.findById(subscriberId)
                 .orElseThrow(() -> new NotFoundException("That subscriber is not on the list any more."));
         subscribers.delete(subscriber);
-        audit.record("SUBSCRIBER_DELETED", null, null, subscriber.getStatus(), null, "Subscriber " + subscriberId + ", on request");
+        audit.record(AuditAction.SUBSCRIBER_DELETED, null, null, subscriber.getStatus(), null, "Subscriber " + subscriberId + ", on request");
     }
 
     /** What importing this file would do, line by line; nothing is stored. */
@@ -133,7 +134,7 @@ public class Subscribers {
             added.add(new Subscriber(publicationId, row.address(), row.name(), ConsentSource.IMPORT, note, now));
         }
         subscribers.saveAll(added);
-        audit.record("SUBSCRIBERS_IMPORTED", null, null, null, SubscriberStatus.CONFIRMED,
+        audit.record(AuditAction.SUBSCRIBERS_IMPORTED, null, null, null, SubscriberStatus.CONFIRMED,
                 added.size() + " new from " + note + "; " + preview.suppressed().size() + " who left stay off the list");
         return preview;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
@@ -135,7 +136,7 @@ public class ReleaseService {
     public Optional<Edition> releaseAsScheduled(long issueId, String node) {
         Issue issue = issues.require(issueId);
         if (issue.isReleased() || !issue.isScheduled()) {
-            audit.record("SCHEDULED_RELEASE_RAN", issueId, null, null, null,
+            audit.record(AuditAction.SCHEDULED_RELEASE_RAN, issueId, null, null, null,
                     (issue.isReleased() ? "Already released" : "No longer scheduled") + "; nothing to do (" + node + ").");
             return Optional.empty();
         }
@@ -151,7 +152,7 @@ public class ReleaseService {
             // Nothing was stored (the writer refuses before saving); told like any failed check.
             return didNotGoOut(issue, notFormatted.getMessage(), "not formatted in time", node);
         }
-        audit.record("SCHEDULED_RELEASE_RAN", issueId, null, null, null, "Released (" + node + ").");
+        audit.record(AuditAction.SCHEDULED_RELEASE_RAN, issueId, null, null, null, "Released (" + node + ").");
         issues.markReleased(issueId, scheduledFor);
         sending.queue(edition.getId());
         return Optional.of(edition);
@@ -161,7 +162,7 @@ public class ReleaseService {
     private Optional<Edition> didNotGoOut(Issue issue, String why, String auditReason, String node) {
         String when = EditionRenderer.date(issue.getScheduledFor(), issue.getPublication().getTimeZone());
         issues.cancelSchedule(issue.getId(), "The release scheduled for " + when + " did not go out: " + why);
-        audit.record("SCHEDULED_RELEASE_RAN", issue.getId(), null, null, null, "Not released: " + auditReason + " (" + node + ").");
+        audit.record(AuditAction.SCHEDULED_RELEASE_RAN, issue.getId(), null, null, null, "Not released: " + auditReason + " (" + node + ").");
         return Optional.empty();
     }
 

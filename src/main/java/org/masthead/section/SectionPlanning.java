@@ -3,6 +3,7 @@ package org.masthead.section;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
@@ -63,7 +64,7 @@ public class SectionPlanning {
         int position = sections.findByIssueIdOrderByPositionAsc(issueId).stream()
                 .mapToInt(Section::getPosition).max().orElse(-1) + 1;
         Section section = sections.save(new Section(issue, position, clean, "", false, WordRange.ANY, actor(), clock.instant()));
-        audit.record("SECTION_ADDED", issueId, section.getId(), null, section.getState(), clean);
+        audit.record(AuditAction.SECTION_ADDED, issueId, section.getId(), null, section.getState(), clean);
         return section;
     }
 
@@ -74,7 +75,7 @@ public class SectionPlanning {
             throw new WorkflowException("\"" + section.getHeading() + "\" is required by the template and cannot be dropped.");
         }
         section.setDropped(true, actor(), clock.instant());
-        audit.record("SECTION_DROPPED", section.getIssue().getId(), sectionId, null, null, section.getHeading());
+        audit.record(AuditAction.SECTION_DROPPED, section.getIssue().getId(), sectionId, null, null, section.getHeading());
         return sections.saveAndFlush(section);
     }
 
@@ -82,7 +83,7 @@ public class SectionPlanning {
     public Section restore(long sectionId) {
         Section section = SectionService.find(sections, sectionId);
         section.setDropped(false, actor(), clock.instant());
-        audit.record("SECTION_RESTORED", section.getIssue().getId(), sectionId, null, null, section.getHeading());
+        audit.record(AuditAction.SECTION_RESTORED, section.getIssue().getId(), sectionId, null, null, section.getHeading());
         return sections.saveAndFlush(section);
     }
 
@@ -100,7 +101,7 @@ public class SectionPlanning {
         int position = section.getPosition();
         section.setPosition(neighbour.getPosition());
         neighbour.setPosition(position);
-        audit.record("SECTION_MOVED", section.getIssue().getId(), sectionId, null, null,
+        audit.record(AuditAction.SECTION_MOVED, section.getIssue().getId(), sectionId, null, null,
                 section.getHeading() + (direction < 0 ? " up" : " down"));
     }
 
@@ -112,7 +113,7 @@ public class SectionPlanning {
             throw new WorkflowException(writer.getDisplayName() + " is not an active writer.");
         }
         section.assign(writer, actor(), clock.instant());
-        audit.record("SECTION_ASSIGNED", section.getIssue().getId(), sectionId, null, null,
+        audit.record(AuditAction.SECTION_ASSIGNED, section.getIssue().getId(), sectionId, null, null,
                 "to " + writer.getUsername());
         return sections.saveAndFlush(section);
     }
@@ -121,7 +122,7 @@ public class SectionPlanning {
     public Section setDeadline(long sectionId, LocalDate deadline) {
         Section section = SectionService.find(sections, sectionId);
         section.setDeadline(deadline, actor(), clock.instant());
-        audit.record("SECTION_DEADLINE_SET", section.getIssue().getId(), sectionId, null, null,
+        audit.record(AuditAction.SECTION_DEADLINE_SET, section.getIssue().getId(), sectionId, null, null,
                 deadline == null ? "no deadline" : deadline.toString());
         return sections.saveAndFlush(section);
     }

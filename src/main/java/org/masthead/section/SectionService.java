@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.NotFoundException;
@@ -168,7 +169,7 @@ public class SectionService implements ReleaseReadiness {
             workflow.backToReviewAfterChange(section, me);
         } else if (section.getState() == SectionState.IN_REVIEW) {
             revisions.save(new Revision(section.getId(), text, Revision.Reason.EDITOR_SAVE, me, clock.instant()));
-            audit.record("SECTION_COPY_EDITED", section.getIssue().getId(), sectionId, null, null, null);
+            audit.record(AuditAction.SECTION_COPY_EDITED, section.getIssue().getId(), sectionId, null, null, null);
         }
         return sections.saveAndFlush(section);
     }
@@ -189,7 +190,7 @@ public class SectionService implements ReleaseReadiness {
         section.correct(text, me, clock.instant());
         correctionRule.requireNewEditionBeforeCommit(section.getIssue());
         revisions.save(new Revision(section.getId(), text, Revision.Reason.CORRECTION, me, clock.instant()));
-        audit.record("SECTION_CORRECTED", section.getIssue().getId(), sectionId, null, null, null);
+        audit.record(AuditAction.SECTION_CORRECTED, section.getIssue().getId(), sectionId, null, null, null);
         return sections.saveAndFlush(section);
     }
 
@@ -210,7 +211,7 @@ public class SectionService implements ReleaseReadiness {
             }
             Section section = sections.save(Section.imported(issue, position++, heading, checkedBody(part.body()), me, clock.instant()));
             revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.IMPORT, me, clock.instant()));
-            audit.record("SECTION_IMPORTED", issueId, section.getId(), null, SectionState.APPROVED, heading);
+            audit.record(AuditAction.SECTION_IMPORTED, issueId, section.getId(), null, SectionState.APPROVED, heading);
         }
         return sections.findByIssueIdOrderByPositionAsc(issueId);
     }

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
@@ -75,7 +76,7 @@ public class SectionWorkflow {
         Instant now = clock.instant();
         SectionState from = move(section, IN_REVIEW, me, now);
         revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.SUBMIT, me, now));
-        audit.record("SECTION_SUBMITTED", issueOf(section), sectionId, from, IN_REVIEW, null);
+        audit.record(AuditAction.SECTION_SUBMITTED, issueOf(section), sectionId, from, IN_REVIEW, null);
         List<User> told = nextHolders.reviewersOf(section, me);
         Handover handover = new Handover(section, told);
         events.publishEvent(new SectionSubmitted(sectionId, issueOf(section), handover.usernames()));
@@ -90,7 +91,7 @@ public class SectionWorkflow {
         SectionState from = move(section, APPROVED, me, clock.instant());
         section.markReviewed(latestRevisionOf(section));
         int closed = notes.closeWithApproval(sectionId, me);
-        audit.record("SECTION_APPROVED", issueOf(section), sectionId, from, APPROVED,
+        audit.record(AuditAction.SECTION_APPROVED, issueOf(section), sectionId, from, APPROVED,
                 "revision " + section.getApprovedRevisionId()
                         + (closed == 0 ? "" : "; " + closed + " open review note" + (closed == 1 ? "" : "s")
                         + " closed with the approval"));
@@ -112,7 +113,7 @@ public class SectionWorkflow {
         SectionState from = move(section, RETURNED, me, clock.instant());
         section.markReviewed(latestRevisionOf(section));
         notes.record(sectionId, ReviewNote.Kind.RETURNED, me, why);
-        audit.record("SECTION_RETURNED", issueOf(section), sectionId, from, RETURNED, why);
+        audit.record(AuditAction.SECTION_RETURNED, issueOf(section), sectionId, from, RETURNED, why);
         Handover handover = new Handover(section, nextHolders.writerOf(section, me));
         events.publishEvent(new SectionReturned(sectionId, issueOf(section), me, why, handover.usernames()));
         return handover;
@@ -126,7 +127,7 @@ public class SectionWorkflow {
         String why = requireNote(note, "Say why the section needs more work: a reason is required to reopen it.");
         SectionState from = move(section, RETURNED, me, clock.instant());
         notes.record(sectionId, ReviewNote.Kind.REOPENED, me, why);
-        audit.record("SECTION_REOPENED", issueOf(section), sectionId, from, RETURNED, why);
+        audit.record(AuditAction.SECTION_REOPENED, issueOf(section), sectionId, from, RETURNED, why);
         Handover handover = new Handover(section, nextHolders.writerOf(section, me));
         events.publishEvent(new SectionReopened(sectionId, issueOf(section), me, why, handover.usernames()));
         return handover;
@@ -162,7 +163,7 @@ public class SectionWorkflow {
         Instant now = clock.instant();
         SectionState from = move(section, IN_REVIEW, me, now);
         revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.CHANGED_AFTER_APPROVAL, me, now));
-        audit.record("SECTION_CHANGED_AFTER_APPROVAL", issueOf(section), section.getId(), from, IN_REVIEW,
+        audit.record(AuditAction.SECTION_CHANGED_AFTER_APPROVAL, issueOf(section), section.getId(), from, IN_REVIEW,
                 "The approved text was changed, so the section is back in review.");
         Handover handover = new Handover(section, nextHolders.reviewersOf(section, me));
         events.publishEvent(new SectionChangedAfterApproval(section.getId(), issueOf(section), me, handover.usernames()));

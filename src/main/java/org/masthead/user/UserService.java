@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.NotFoundException;
 import org.masthead.base.WorkflowException;
@@ -144,7 +145,7 @@ public class UserService {
         }
         Set<Role> before = user.getRoles();
         user.setRoles(EnumSet.copyOf(roles));
-        audit.record("USER_ROLES_CHANGED", null, null, before, user.getRoles(), user.getUsername());
+        audit.record(AuditAction.USER_ROLES_CHANGED, null, null, before, user.getRoles(), user.getUsername());
         return user;
     }
 
@@ -180,7 +181,7 @@ public class UserService {
         requireAnotherActiveAdministrator(user, "This is the last active administrator. Make someone else an administrator first.");
         if (user.isActive()) {
             user.setActive(false);
-            audit.record("USER_DEACTIVATED", null, null, null, null, user.getUsername());
+            audit.record(AuditAction.USER_DEACTIVATED, null, null, null, null, user.getUsername());
         }
         return user;
     }
@@ -190,7 +191,7 @@ public class UserService {
         User user = require(userId);
         if (!user.isActive()) {
             user.setActive(true);
-            audit.record("USER_REACTIVATED", null, null, null, null, user.getUsername());
+            audit.record(AuditAction.USER_REACTIVATED, null, null, null, null, user.getUsername());
         }
         return user;
     }
@@ -204,7 +205,7 @@ public class UserService {
         User user = require(userId);
         String password = randomPassword();
         user.setPasswordHash(encoder.encode(password));
-        audit.record("USER_PASSWORD_RESET", null, null, null, null, user.getUsername());
+        audit.record(AuditAction.USER_PASSWORD_RESET, null, null, null, null, user.getUsername());
         return password;
     }
 
@@ -220,7 +221,7 @@ public class UserService {
         }
         policy.check(newPassword, me.getUsername());
         me.setPasswordHash(encoder.encode(newPassword));
-        audit.record("PASSWORD_CHANGED", null, null, null, null, me.getUsername());
+        audit.record(AuditAction.PASSWORD_CHANGED, null, null, null, null, me.getUsername());
     }
 
     /** Anyone signed in changes the name the desk shows for them, and their email. */
@@ -253,7 +254,7 @@ public class UserService {
         User user = new User(name, shownName, encoder.encode(password), roles);
         user.setEmail(mail);
         User saved = users.save(user);
-        audit.record("USER_CREATED", null, null, null, saved.getRoles(), name);
+        audit.record(AuditAction.USER_CREATED, null, null, null, saved.getRoles(), name);
         return saved;
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
 import org.masthead.audit.AuditTrail;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditEvent;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.IssueService;
@@ -82,7 +83,7 @@ class CorrectionsTest extends ServiceTest {
         });
         assertThat(sections.progressOf(issueId).status()).isEqualTo(IssueStatus.CORRECTED);
         assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction)
-                .contains("SECTION_CORRECTED", "ISSUE_CORRECTED");
+                .contains(AuditAction.SECTION_CORRECTED, AuditAction.ISSUE_CORRECTED);
     }
 
     @Test
@@ -130,7 +131,7 @@ class CorrectionsTest extends ServiceTest {
 
         assertThat(desk.section(topics).getBody()).isEqualTo(body);
         assertThat(sections.revisionsOf(topics)).extracting(r -> r.getBody()).doesNotContain("Quietly rewritten.");
-        assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction).doesNotContain("SECTION_CORRECTED");
+        assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction).doesNotContain(AuditAction.SECTION_CORRECTED);
         assertThat(archive.editionsOf(first.getIssueNumber())).hasSize(1);
     }
 
@@ -144,6 +145,6 @@ class CorrectionsTest extends ServiceTest {
 
         assertThat(issues.require(issueId).isCorrected()).isFalse();
         assertThat(sections.progressOf(issueId).status()).isEqualTo(IssueStatus.RELEASED);
-        assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction).doesNotContain("ISSUE_CORRECTED");
+        assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction).doesNotContain(AuditAction.ISSUE_CORRECTED);
     }
 }

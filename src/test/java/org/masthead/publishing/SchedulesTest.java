@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditEvent;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
@@ -69,7 +70,7 @@ class SchedulesTest extends ServiceTest {
         assertThat(issues.require(issueId).isScheduled()).isFalse();
         assertThat(sections.progressOf(issueId).status()).isEqualTo(IssueStatus.READY);
         assertThat(jobsFor(issueId)).isZero();
-        assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction).contains("ISSUE_SCHEDULED", "ISSUE_UNSCHEDULED");
+        assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction).contains(AuditAction.ISSUE_SCHEDULED, AuditAction.ISSUE_UNSCHEDULED);
     }
 
     @Test
@@ -112,7 +113,7 @@ class SchedulesTest extends ServiceTest {
         assertThat(desk.stateOf(topics)).isEqualTo(SectionState.RETURNED);
         Desk.signIn("paula", Role.PUBLISHER);
         assertThat(issues.withCancelledSchedule()).extracting(Issue::getId).containsExactly(issueId);
-        assertThat(audit.ofIssue(issueId)).filteredOn(e -> e.getAction().equals("SCHEDULE_CANCELLED"))
+        assertThat(audit.ofIssue(issueId)).filteredOn(e -> e.getAction().equals(AuditAction.SCHEDULE_CANCELLED))
                 .singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo("erin"));
     }
 
@@ -134,7 +135,7 @@ class SchedulesTest extends ServiceTest {
         Desk.signIn("paula", Role.PUBLISHER);
         assertThat(inbox.mine()).extracting(InboxMessage::getText).anySatisfy(text -> assertThat(text)
                 .contains("\"Topics of the Week\" was changed after approval by wendy", "is cancelled"));
-        assertThat(audit.ofIssue(issueId)).filteredOn(e -> e.getAction().equals("SCHEDULE_CANCELLED"))
+        assertThat(audit.ofIssue(issueId)).filteredOn(e -> e.getAction().equals(AuditAction.SCHEDULE_CANCELLED))
                 .singleElement().satisfies(e -> {
                     assertThat(e.getActor()).isEqualTo("system");
                     assertThat(e.getNote()).contains("changed after approval by wendy");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditEvent;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
@@ -185,9 +186,9 @@ class SectionWorkflowTest extends ServiceTest {
         assertThat(trail).filteredOn(e -> e.getToState() != null)
                 .extracting(AuditEvent::getActor, AuditEvent::getAction, AuditEvent::getFromState, AuditEvent::getToState)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("wendy", "SECTION_SUBMITTED", "DRAFT", "IN_REVIEW"),
-                        org.assertj.core.groups.Tuple.tuple("erin", "SECTION_RETURNED", "IN_REVIEW", "RETURNED"));
-        assertThat(trail).filteredOn(e -> e.getAction().equals("SECTION_RETURNED"))
+                        org.assertj.core.groups.Tuple.tuple("wendy", AuditAction.SECTION_SUBMITTED, "DRAFT", "IN_REVIEW"),
+                        org.assertj.core.groups.Tuple.tuple("erin", AuditAction.SECTION_RETURNED, "IN_REVIEW", "RETURNED"));
+        assertThat(trail).filteredOn(e -> e.getAction().equals(AuditAction.SECTION_RETURNED))
                 .extracting(AuditEvent::getNote).containsExactly("Please tighten the lede.");
     }
 
@@ -262,7 +263,7 @@ class SectionWorkflowTest extends ServiceTest {
                 .isEqualTo(Revision.Reason.CHANGED_AFTER_APPROVAL);
         Desk.signIn("erin", Role.EDITOR);
         assertThat(audit.ofSection(id)).extracting(AuditEvent::getAction).last()
-                .isEqualTo("SECTION_CHANGED_AFTER_APPROVAL");
+                .isEqualTo(AuditAction.SECTION_CHANGED_AFTER_APPROVAL);
         assertThat(sections.lastReviewed(id)).map(Revision::getBody).contains("Some **text** for wendy.");
     }
 

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditEvent;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
@@ -538,7 +539,7 @@ class PermissionMatrixTest extends ServiceTest {
         long issueId = desk.newIssue();
         return new Prepared<>(() -> audit.latest(50), trail -> assertThat(trail)
                 .anySatisfy(event -> {
-                    assertThat(event.getAction()).isEqualTo("ISSUE_CREATED");
+                    assertThat(event.getAction()).isEqualTo(AuditAction.ISSUE_CREATED);
                     assertThat(event.getIssueId()).isEqualTo(issueId);
                 }));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditEvent;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
@@ -212,7 +213,7 @@ class UserServiceTest extends ServiceTest {
 
         List<AuditEvent> latest = audit.latest(3);
         assertThat(latest).extracting(AuditEvent::getAction)
-                .containsExactly("USER_PASSWORD_RESET", "USER_DEACTIVATED", "USER_ROLES_CHANGED");
+                .containsExactly(AuditAction.USER_PASSWORD_RESET, AuditAction.USER_DEACTIVATED, AuditAction.USER_ROLES_CHANGED);
         assertThat(latest).allSatisfy(e -> {
             assertThat(e.getActor()).isEqualTo("admin");
             assertThat(e.getNote()).isEqualTo("wendy");
