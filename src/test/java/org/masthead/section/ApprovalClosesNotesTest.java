@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
+import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditEvent;
 import org.masthead.audit.AuditTrail;
 import org.masthead.section.ui.NotesThread;
@@ -40,7 +41,7 @@ class ApprovalClosesNotesTest extends ServiceTest {
         shown.show(thread, ZoneId.of("Europe/Prague"));
         assertThat(shown.getElement().getTextRecursively()).startsWith("Review notes").doesNotContain("open");
         AuditEvent approved = Desk.as("erin", Desk.roles(Role.EDITOR), () -> audit.ofSection(id)).stream()
-                .filter(e -> e.getAction().equals("SECTION_APPROVED")).findFirst().orElseThrow();
+                .filter(e -> e.getAction() == AuditAction.SECTION_APPROVED).findFirst().orElseThrow();
         assertThat(approved.getNote()).contains("2 open review notes closed with the approval");
     }
 
@@ -50,7 +51,7 @@ class ApprovalClosesNotesTest extends ServiceTest {
         desk.bringTo(id, "wendy", SectionState.APPROVED);
 
         AuditEvent approved = Desk.as("erin", Desk.roles(Role.EDITOR), () -> audit.ofSection(id)).stream()
-                .filter(e -> e.getAction().equals("SECTION_APPROVED")).findFirst().orElseThrow();
+                .filter(e -> e.getAction() == AuditAction.SECTION_APPROVED).findFirst().orElseThrow();
         assertThat(approved.getNote()).doesNotContain("notes");
     }
 }
