@@ -172,6 +172,24 @@ public class SectionWorkflow {
         return handover;
     }
 
+    /**
+     * Who a change to this approved section told (its reviewers, by the rule the change itself used),
+     * for the sentence the person who saved reads.
+     */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Handover reviewersTold(long sectionId) {
+        Section section = SectionService.find(sections, sectionId);
+        return handover(section, nextHolders.reviewersOf(section, currentUser.requireUsername()));
+    }
+
+    /** Who hears that a scheduled release was called off: every active publisher, in the app only. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Handover publishersTold(long sectionId) {
+        return new Handover(SectionService.find(sections, sectionId), nextHolders.publishers(null));
+    }
+
     /** Who was told, and who of them by email too: the toasts name exactly these people. */
     private Handover handover(Section section, List<User> told) {
         return new Handover(section, told, emailReach.mailedAmong(told));

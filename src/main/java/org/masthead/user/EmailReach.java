@@ -3,6 +3,7 @@ package org.masthead.user;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +20,8 @@ public class EmailReach {
         this.mailer = mailer;
     }
 
-    public boolean mailIsSetUp() {
-        return mailer.getIfAvailable() != null;
-    }
-
+    @PreAuthorize("isAuthenticated()")
     public List<User> mailedAmong(List<User> told) {
-        return mailIsSetUp() ? told.stream().filter(u -> u.isActive() && u.wantsEmail()).toList() : List.of();
+        return mailer.getIfAvailable() != null ? told.stream().filter(u -> u.isActive() && u.wantsEmail()).toList() : List.of();
     }
 }
