@@ -5,12 +5,16 @@ import java.util.List;
 import org.masthead.base.NotFoundException;
 import org.masthead.base.WorkflowException;
 import org.masthead.base.ui.InboxBadge;
+import org.masthead.review.InboxMessage.Kind;
 import org.masthead.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each person's in-app inbox: only messages about work they hold. */
+/**
+ * Each person's in-app inbox: messages about work they hold, and good news about their own work.
+ * The count is what needs the person now: unread, and not settled by the work moving on.
+ */
 @Service
 @Transactional
 public class Inbox implements InboxBadge {
@@ -35,7 +39,7 @@ public class Inbox implements InboxBadge {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return messages.countByRecipientAndReadAtIsNull(currentUser.requireUsername());
+        return messages.countByRecipientAndReadAtIsNullAndSettledAtIsNull(currentUser.requireUsername());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -56,13 +60,33 @@ public class Inbox implements InboxBadge {
     /** For features above review (publishing) to tell people something that is now theirs to act on. */
     @PreAuthorize("isAuthenticated()")
     public void tell(List<String> recipients, long issueId, Long sectionId, String text) {
-        deliver(recipients, issueId, sectionId, text);
+        deliver(Kind.TURN, recipients, issueId, sectionId, text);
     }
 
     /** Stores one message per recipient; the notifier calls this inside the action's transaction. */
-    List<InboxMessage> deliver(List<String> recipients, long issueId, Long sectionId, String text) {
+    List<InboxMessage> deliver(Kind kind, List<String> recipients, long issueId, Long sectionId, String text) {
         return recipients.stream()
-                .map(r -> messages.save(new InboxMessage(r, issueId, sectionId, text, clock.instant())))
+                .map(r -> messages.save(new InboxMessage(kind, r, issueId, sectionId, text, clock.instant())))
                 .toList();
+    }
+
+    /** The section changed hands: earlier holders' turns are settled, all but {@code stillHeldBy}'s. */
+    void settleSection(long sectionId, String stillHeldBy) {
+        messages.settleAboutSection(sectionId, Kind.TURN, stillHeldBy == null ? "" : stillHeldBy, clock.instant());
+    }
+
+    /** The issue was released: every turn about it is settled. */
+    void settleIssue(long issueId) {
+        messages.settleAboutIssue(issueId, Kind.TURN, clock.instant());
+    }
+
+    /** Whoever acted on the section has read what they were told about it. */
+    void actedOnSection(long sectionId) {
+        currentUser.username().ifPresent(me -> messages.readAboutSection(me, sectionId, clock.instant()));
+    }
+
+    /** Whoever acted on the issue (released it) has read what they were told about it. */
+    void actedOnIssue(long issueId) {
+        currentUser.username().ifPresent(me -> messages.readAboutIssue(me, issueId, clock.instant()));
     }
 }

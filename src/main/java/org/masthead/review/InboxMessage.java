@@ -2,11 +2,16 @@ package org.masthead.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.masthead.base.AbstractEntity;
 
-/** "It is your turn": one message to the person who now holds the ball. */
+/**
+ * One message to one person: "it is your turn" ({@link Kind#TURN}), which leaves the count by
+ * itself once the work moved on (settled), or good news ({@link Kind#NEWS}), which counts until read.
+ */
 @Entity
 @Table(name = "inbox_messages")
 public class InboxMessage extends AbstractEntity {
@@ -29,10 +34,22 @@ public class InboxMessage extends AbstractEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind = Kind.TURN;
+
+    /** When the work it asks for moved on (the section changed hands, the issue was released). */
+    @Column(name = "settled_at")
+    private Instant settledAt;
+
+    /** Whether the message asks its recipient to act, or only tells them something. */
+    public enum Kind { TURN, NEWS }
+
     protected InboxMessage() {
     }
 
-    InboxMessage(String recipient, Long issueId, Long sectionId, String text, Instant createdAt) {
+    InboxMessage(Kind kind, String recipient, Long issueId, Long sectionId, String text, Instant createdAt) {
+        this.kind = kind;
         this.recipient = recipient;
         this.issueId = issueId;
         this.sectionId = sectionId;
@@ -68,6 +85,20 @@ public class InboxMessage extends AbstractEntity {
 
     public boolean isRead() {
         return readAt != null;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    /** The work it asked for has moved on: it no longer needs anyone, read or not. */
+    public boolean isSettled() {
+        return settledAt != null;
+    }
+
+    /** What the top-bar count counts. */
+    public boolean needsMe() {
+        return !isRead() && !isSettled();
     }
 
     /** Where the message leads: the section to write or review, or the issue to release. */

@@ -1,5 +1,6 @@
 package org.masthead.section;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.masthead.base.DeskChange;
 
@@ -16,7 +17,19 @@ public final class SectionEvents {
     public record SectionSubmitted(long sectionId, long issueId, List<String> recipients) implements DeskChange {
     }
 
-    public record SectionApproved(long sectionId, long issueId) implements DeskChange {
+    /** Approved by {@code author}; the recipients (its writer) hear the good news. */
+    public record SectionApproved(long sectionId, long issueId, String author, List<String> recipients)
+            implements DeskChange {
+    }
+
+    /** The section has a new writer (the recipients, unless they assigned it to themselves). */
+    public record SectionAssigned(long sectionId, long issueId, String author, List<String> recipients)
+            implements DeskChange {
+    }
+
+    /** The section's deadline changed (null: none any more); its writer is told. */
+    public record SectionDeadlineChanged(long sectionId, long issueId, LocalDate deadline, String author,
+                                         List<String> recipients) implements DeskChange {
     }
 
     /** Sent back to the writer from review, with the editor's note. */

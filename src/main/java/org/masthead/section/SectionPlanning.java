@@ -3,6 +3,7 @@ package org.masthead.section;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
@@ -16,6 +17,9 @@ import org.masthead.security.Role;
 import org.masthead.security.Roles;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
+import org.masthead.section.SectionEvents.SectionAssigned;
+import org.masthead.section.SectionEvents.SectionDeadlineChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,9 +36,13 @@ public class SectionPlanning {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NextHolders nextHolders;
+    private final ApplicationEventPublisher events;
 
     SectionPlanning(SectionRepository sections, IssueService issues, UserService users, AuditTrail audit,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, Clock clock, NextHolders nextHolders, ApplicationEventPublisher events) {
+        this.nextHolders = nextHolders;
+        this.events = events;
         this.sections = sections;
         this.issues = issues;
         this.users = users;
@@ -112,18 +120,28 @@ public class SectionPlanning {
         if (!writer.isActive() || !writer.hasRole(Role.WRITER)) {
             throw new WorkflowException(writer.getDisplayName() + " is not an active writer.");
         }
+        boolean news = section.getWriter() == null || !section.getWriter().getId().equals(writer.getId());
         section.assign(writer, actor(), clock.instant());
         audit.record(AuditAction.SECTION_ASSIGNED, section.getIssue().getId(), sectionId, null, null,
                 "to " + writer.getUsername());
+        if (news) {
+            events.publishEvent(new SectionAssigned(sectionId, section.getIssue().getId(), actor(),
+                    new Handover(section, nextHolders.writerOf(section, actor())).usernames()));
+        }
         return sections.saveAndFlush(section);
     }
 
     @PreAuthorize(Roles.CAN_PLAN)
     public Section setDeadline(long sectionId, LocalDate deadline) {
         Section section = SectionService.find(sections, sectionId);
+        boolean news = !Objects.equals(section.getDeadline(), deadline);
         section.setDeadline(deadline, actor(), clock.instant());
         audit.record(AuditAction.SECTION_DEADLINE_SET, section.getIssue().getId(), sectionId, null, null,
                 deadline == null ? "no deadline" : deadline.toString());
+        if (news) {
+            events.publishEvent(new SectionDeadlineChanged(sectionId, section.getIssue().getId(), deadline, actor(),
+                    new Handover(section, nextHolders.writerOf(section, actor())).usernames()));
+        }
         return sections.saveAndFlush(section);
     }
 

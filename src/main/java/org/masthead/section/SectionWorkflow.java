@@ -6,6 +6,7 @@ import static org.masthead.section.SectionState.RETURNED;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.masthead.section.SectionEvents.SectionReturned;
 import org.masthead.section.SectionEvents.SectionSubmitted;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Roles;
+import org.masthead.user.EmailReach;
 import org.masthead.user.User;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,10 +52,12 @@ public class SectionWorkflow {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EmailReach emailReach;
 
     SectionWorkflow(SectionRepository sections, RevisionRepository revisions, ReviewNotes notes, NextHolders nextHolders,
                     SubmitChecks checks, WorkflowRules rules, EditRights editRights, AuditTrail audit,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, EmailReach emailReach) {
+        this.emailReach = emailReach;
         this.rules = rules;
         this.editRights = editRights;
         this.sections = sections;
@@ -78,7 +82,7 @@ public class SectionWorkflow {
         revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.SUBMIT, me, now));
         audit.record(AuditAction.SECTION_SUBMITTED, issueOf(section), sectionId, from, IN_REVIEW, null);
         List<User> told = nextHolders.reviewersOf(section, me);
-        Handover handover = new Handover(section, told);
+        Handover handover = handover(section, told);
         events.publishEvent(new SectionSubmitted(sectionId, issueOf(section), handover.usernames()));
         return handover;
     }
@@ -95,13 +99,15 @@ public class SectionWorkflow {
                 "revision " + section.getApprovedRevisionId()
                         + (closed == 0 ? "" : "; " + closed + " open review note" + (closed == 1 ? "" : "s")
                         + " closed with the approval"));
-        events.publishEvent(new SectionApproved(sectionId, issueOf(section)));
-        List<User> told = List.of();
+        // The writer hears the good news; the publishers hear when the whole issue is ready.
+        List<User> told = new ArrayList<>(nextHolders.writerOf(section, me));
+        events.publishEvent(new SectionApproved(sectionId, issueOf(section), me, new Handover(section, told).usernames()));
         if (IssueProgress.of(section.getIssue(), sections.findByIssueIdOrderByPositionAsc(issueOf(section))).isReady()) {
-            told = nextHolders.publishers(me);
-            events.publishEvent(new IssueBecameReady(issueOf(section), new Handover(section, told).usernames()));
+            List<User> publishers = nextHolders.publishers(me);
+            told.addAll(publishers);
+            events.publishEvent(new IssueBecameReady(issueOf(section), new Handover(section, publishers).usernames()));
         }
-        return new Handover(section, told);
+        return handover(section, told);
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -114,7 +120,7 @@ public class SectionWorkflow {
         section.markReviewed(latestRevisionOf(section));
         notes.record(sectionId, ReviewNote.Kind.RETURNED, me, why);
         audit.record(AuditAction.SECTION_RETURNED, issueOf(section), sectionId, from, RETURNED, why);
-        Handover handover = new Handover(section, nextHolders.writerOf(section, me));
+        Handover handover = handover(section, nextHolders.writerOf(section, me));
         events.publishEvent(new SectionReturned(sectionId, issueOf(section), me, why, handover.usernames()));
         return handover;
     }
@@ -128,7 +134,7 @@ public class SectionWorkflow {
         SectionState from = move(section, RETURNED, me, clock.instant());
         notes.record(sectionId, ReviewNote.Kind.REOPENED, me, why);
         audit.record(AuditAction.SECTION_REOPENED, issueOf(section), sectionId, from, RETURNED, why);
-        Handover handover = new Handover(section, nextHolders.writerOf(section, me));
+        Handover handover = handover(section, nextHolders.writerOf(section, me));
         events.publishEvent(new SectionReopened(sectionId, issueOf(section), me, why, handover.usernames()));
         return handover;
     }
@@ -165,9 +171,32 @@ public class SectionWorkflow {
         revisions.save(new Revision(section.getId(), section.getBody(), Revision.Reason.CHANGED_AFTER_APPROVAL, me, now));
         audit.record(AuditAction.SECTION_CHANGED_AFTER_APPROVAL, issueOf(section), section.getId(), from, IN_REVIEW,
                 "The approved text was changed, so the section is back in review.");
-        Handover handover = new Handover(section, nextHolders.reviewersOf(section, me));
+        Handover handover = handover(section, nextHolders.reviewersOf(section, me));
         events.publishEvent(new SectionChangedAfterApproval(section.getId(), issueOf(section), me, handover.usernames()));
         return handover;
+    }
+
+    /**
+     * Who a change to this approved section told (its reviewers, by the rule the change itself used),
+     * for the sentence the person who saved reads.
+     */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Handover reviewersTold(long sectionId) {
+        Section section = SectionService.find(sections, sectionId);
+        return handover(section, nextHolders.reviewersOf(section, currentUser.requireUsername()));
+    }
+
+    /** Who hears that a scheduled release was called off: every active publisher, in the app only. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Handover publishersTold(long sectionId) {
+        return new Handover(SectionService.find(sections, sectionId), nextHolders.publishers(null));
+    }
+
+    /** Who was told, and who of them by email too: the toasts name exactly these people. */
+    private Handover handover(Section section, List<User> told) {
+        return new Handover(section, told, emailReach.mailedAmong(told));
     }
 
     private long latestRevisionOf(Section section) {

@@ -37,6 +37,7 @@ class TurnMailerTest extends ServiceTest {
         Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.IN_REVIEW);   // erin and eddie are told in-app only
+        smtp.purgeEmailFromAllMailboxes();                    // wendy's mail about her assignment
         Desk.signIn("erin", Role.EDITOR);
 
         workflow.returnToWriter(id, "Add the date, please.");
@@ -47,6 +48,36 @@ class TurnMailerTest extends ServiceTest {
         assertThat(mails[0].getSubject()).contains("returned");
         assertThat(mails[0].getContent().toString()).contains("Add the date, please.")
                 .contains("https://desk.example.org/sections/" + id);
+    }
+
+    @Test
+    void the_toast_says_by_email_too_exactly_for_those_mailed() throws Exception {
+        Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
+        Desk.as("erin", Desk.roles(Role.EDITOR), () -> users.setMyEmailNotifications("erin@example.org", true));
+        long id = desk.sectionIds(desk.newIssue()).get(0);
+        desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
+        Desk.signIn("erin", Role.EDITOR);
+        assertThat(workflow.returnToWriter(id, "Add the date, please.").toldSentence())
+                .isEqualTo("Wendy Writer has been told, by email too.");
+
+        Desk.signIn("wendy", Role.WRITER);
+        assertThat(workflow.submit(id).toldSentence()).contains("Eddie Editor-Writer").contains("Erin Editor")
+                .endsWith(" have been told (Erin Editor by email too).");
+    }
+
+    @Test
+    void a_writer_who_switched_email_on_hears_of_her_approval_by_mail() throws Exception {
+        Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
+        long id = desk.sectionIds(desk.newIssue()).get(0);
+        desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
+        int before = smtp.getReceivedMessages().length;
+        Desk.signIn("erin", Role.EDITOR);
+
+        workflow.approve(id);
+
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(before + 1);
+        assertThat(mails[before].getSubject()).contains("approved");
     }
 
     @Test

@@ -34,6 +34,7 @@ class TurnNotificationTest extends ServiceTest {
     void a_submitted_section_is_announced_to_the_editors_only() {
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.DRAFT);
+        jdbc.update("delete from inbox_messages");
         Desk.signIn("wendy", Role.WRITER);
 
         Handover handover = workflow.submit(id);
@@ -47,6 +48,7 @@ class TurnNotificationTest extends ServiceTest {
     void an_editor_who_wrote_the_section_is_not_asked_to_review_it() {
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "eddie", SectionState.DRAFT);
+        jdbc.update("delete from inbox_messages");
         Desk.signIn("eddie", Role.WRITER, Role.EDITOR);
 
         workflow.submit(id);
@@ -74,7 +76,7 @@ class TurnNotificationTest extends ServiceTest {
     }
 
     @Test
-    void approving_the_last_section_tells_the_publishers_that_the_issue_is_ready() {
+    void approving_the_last_section_tells_its_writer_and_the_publishers_that_the_issue_is_ready() {
         long issueId = desk.newIssue();
         List<Long> ids = desk.sectionIds(issueId);
         desk.bringTo(ids.get(0), "wendy", SectionState.APPROVED);
@@ -85,19 +87,19 @@ class TurnNotificationTest extends ServiceTest {
 
         Handover handover = workflow.approve(ids.get(2));
 
-        assertThat(recipients()).containsExactly("paula");
-        assertThat(handover.toldSentence()).isEqualTo("Paula Publisher has been told.");
+        assertThat(recipients()).containsExactly("paula", "walter");
+        assertThat(handover.toldSentence()).isEqualTo("Walter Writer and Paula Publisher have been told.");
     }
 
     @Test
-    void approving_a_section_that_leaves_others_open_tells_nobody() {
+    void approving_a_section_that_leaves_others_open_tells_only_its_writer() {
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
         jdbc.update("delete from inbox_messages");
         Desk.signIn("erin", Role.EDITOR);
 
-        assertThat(workflow.approve(id).toldSentence()).isEqualTo("Nobody else needed to be told.");
-        assertThat(recipients()).isEmpty();
+        assertThat(workflow.approve(id).toldSentence()).isEqualTo("Wendy Writer has been told.");
+        assertThat(recipients()).containsExactly("wendy");
     }
 
     @Test

@@ -162,7 +162,8 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         if (saving.save()) {
             refresh();
             Notification.show(wasApproved && section.getState() == SectionState.IN_REVIEW
-                    ? "Saved. It is back in review; the editors have been told." + scheduleCalledOff(before) : "Saved.");
+                    ? "Saved. It is back in review; " + lower(workflow.reviewersTold(section.getId()).toldSentence())
+                    + scheduleCalledOff(before) : "Saved.");
         }
     }
 
@@ -173,7 +174,12 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         }
         return " The release of issue " + before.getNumber() + " scheduled for "
                 + Formats.moment(before.getScheduledFor(), before.getPublication().getTimeZone())
-                + " is cancelled until every section is approved again; the publisher has been told.";
+                + " is cancelled until every section is approved again; "
+                + lower(workflow.publishersTold(section.getId()).toldSentence());
+    }
+
+    private static String lower(String sentence) {
+        return sentence.startsWith("Nobody") ? "n" + sentence.substring(1) : sentence;
     }
 
     private void submit() {

@@ -46,6 +46,41 @@ class InboxViewTest extends KaribuTest {
     }
 
     @Test
+    void opening_a_message_marks_it_read_and_takes_it_off_the_count() {
+        long id = desk.sectionIds(desk.newIssue()).get(0);
+        desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(InboxView.class);
+        @SuppressWarnings("unchecked")
+        Grid<InboxMessage> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
+
+        GridKt._clickItem(inbox, 0);
+        UI.getCurrent().navigate(InboxView.class);
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("Inbox");
+        @SuppressWarnings("unchecked")
+        Grid<InboxMessage> after = _get(Grid.class, spec -> spec.withId("inbox"));
+        assertThat(GridKt._get(after, 0).isRead()).isTrue();
+    }
+
+    @Test
+    void a_submission_since_approved_is_marked_done_and_leaves_the_count_unread() {
+        long id = desk.sectionIds(desk.newIssue()).get(0);
+        desk.bringTo(id, "wendy", SectionState.APPROVED);
+        login("eddie", Role.EDITOR, Role.WRITER);
+
+        UI.getCurrent().navigate(InboxView.class);
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("Inbox");
+        @SuppressWarnings("unchecked")
+        Grid<InboxMessage> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
+        InboxMessage submitted = GridKt._get(inbox, 0);
+        assertThat(submitted.isRead()).isFalse();
+        assertThat(submitted.isSettled()).isTrue();
+        assertThat(GridKt._getCellComponent(inbox, 0, "message").getElement().getTextRecursively()).endsWith("done");
+    }
+
+    @Test
     void a_writer_gets_nothing_about_work_she_does_not_hold() {
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "walter", SectionState.RETURNED);

@@ -131,9 +131,23 @@ class SectionEditorViewTest extends KaribuTest {
         assertThat(desk.stateOf(sectionId)).isEqualTo(SectionState.IN_REVIEW);
         assertThat(desk.section(sectionId).getIssue().isScheduled()).isFalse();
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
-                .startsWith("Saved. It is back in review; the editors have been told. The release of issue " + number
-                        + " scheduled for ")
-                .endsWith(" is cancelled until every section is approved again; the publisher has been told."));
+                .startsWith("Saved. It is back in review; ")
+                .contains("Erin Editor").contains("Eddie Editor-Writer").contains(" have been told. The release of issue "
+                        + number + " scheduled for ")
+                .endsWith(" is cancelled until every section is approved again; Paula Publisher has been told."));
+    }
+
+    @Test
+    void an_editor_who_saves_his_own_approved_section_hears_exactly_which_editor_was_told() {
+        long sectionId = desk.sectionIds(desk.newIssue()).get(0);
+        desk.bringTo(sectionId, "eddie", SectionState.APPROVED);
+        login("eddie", Role.WRITER, Role.EDITOR);
+        UI.getCurrent().navigate(SectionEditorView.class, sectionId);
+
+        _setValue(body(), "A sharper first topic.");
+        _click(button("save"));
+
+        assertThat(notificationTexts()).contains("Saved. It is back in review; Erin Editor has been told.");
     }
 
     private long draftOf(String writer) {
