@@ -246,4 +246,16 @@ class ArchitectureTest {
             noClasses().that().resideOutsideOfPackage("org.masthead.base")
                     .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
                     .because("features get Markdown rendered, checked and converted by base, never by Flexmark directly");
+
+    /**
+     * Issue 13: toasts stacked in the middle of the screen for six seconds, covered the field they
+     * complained about and followed the person to the next screen. Every toast now goes through
+     * base/ui/Toast (short, bottom corner, one at a time, closed on navigation); a view that opens
+     * a notification of its own fails here.
+     */
+    @ArchTest
+    static final ArchRule views_tell_what_happened_only_through_the_one_toast =
+            noClasses().that().resideOutsideOfPackage("org.masthead.base.ui")
+                    .should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.notification.Notification")
+                    .because("Toast keeps every message short, in one corner, one at a time and on its own screen");
 }

@@ -2,12 +2,12 @@ package org.masthead.mailing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
+import org.masthead.base.ui.Toast;
 import org.masthead.mailing.Addresses;
 import org.masthead.mailing.Subscriber;
 import org.masthead.mailing.SubscriberRefused;
@@ -44,7 +44,7 @@ class NewSubscriberForm extends HorizontalLayout {
             }
             try {
                 Subscriber added = subscribers.add(address.getValue(), name.getValue());
-                Notification.show(added.getAddress() + " is subscribed; the next issue goes to them.");
+                Toast.show(added.getAddress() + " is subscribed; the next issue goes to them.");
             } catch (SubscriberRefused refused) {
                 TextField field = refused.field() == SubscriberRefused.Field.NAME ? name : address;
                 field.setErrorMessage(refused.getMessage());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +19,7 @@ import java.util.List;
 import org.masthead.base.Counting;
 import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.Toast;
 import org.masthead.mailing.Outbox;
 import org.masthead.mailing.ReceivedMail;
 
@@ -76,7 +76,7 @@ public class OutboxView extends VerticalLayout {
                 "The " + Formats.count(listed, "mail") + " kept here will be forgotten. Nothing is sent or unsent.",
                 "Clear the outbox", () -> {
                     int cleared = outbox.clear();
-                    Notification.show("Cleared: " + Formats.count(cleared, "mail") + " forgotten.");
+                    Toast.show("Cleared: " + Formats.count(cleared, "mail") + " forgotten.");
                     refresh();
                 });
     }

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import org.masthead.base.Counting;
+import org.masthead.base.ui.Toast;
 import org.masthead.mailing.ImportPreview;
 import org.masthead.mailing.SubscriberRefused;
 import org.masthead.mailing.Subscribers;
@@ -93,7 +93,7 @@ class SubscriberImport extends VerticalLayout {
 
     private void importFile() {
         ImportPreview done = subscribers.importFile(fileName, file);
-        Notification.show("Imported " + (done.newCount() == 1 ? "1 new subscriber" : Counting.thousands(done.newCount()) + " new subscribers")
+        Toast.show("Imported " + (done.newCount() == 1 ? "1 new subscriber" : Counting.thousands(done.newCount()) + " new subscribers")
                 + " from " + fileName + ".");
         clear();
         afterImport.run();

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,6 +28,7 @@ import java.util.stream.Stream;
 import org.masthead.base.Counting;
 import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.Toast;
 import org.masthead.issue.IssueService;
 import org.masthead.mailing.Subscriber;
 import org.masthead.mailing.SubscriberSearch;
@@ -101,7 +101,7 @@ public class SubscribersView extends VerticalLayout {
                 "Delete the data of " + subscriber.getAddress(),
                 () -> {
                     subscribers.delete(subscriber.getId());
-                    Notification.show("The data of " + subscriber.getAddress() + " is deleted.");
+                    Toast.show("The data of " + subscriber.getAddress() + " is deleted.");
                     refresh();
                 }));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

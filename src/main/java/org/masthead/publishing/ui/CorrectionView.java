@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
@@ -20,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.masthead.base.WorkflowException;
 import org.masthead.base.ui.Confirmation;
+import org.masthead.base.ui.Toast;
 import org.masthead.base.ui.UnsavedText;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
@@ -85,7 +85,7 @@ public class CorrectionView extends VerticalLayout implements HasUrlParameter<Lo
                     fields.forEach((id, field) -> corrected.put(id, field.getValue()));
                     Edition edition = corrections.publish(issueId, corrected, note.getValue(), mailIt.getValue());
                     published = true;
-                    Notification.show("Correction published as edition " + edition.getEditionNo() + ". Readers find it at "
+                    Toast.show("Correction published as edition " + edition.getEditionNo() + ". Readers find it at "
                             + edition.permalink() + "; earlier editions stay readable."
                             + (mailIt.getValue() ? " It is on its way to subscribers." : ""));
                     UI.getCurrent().navigate(ReleaseView.class, issueId);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.masthead.base.ui.Toast;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.publishing.BackIssues;
@@ -85,7 +85,7 @@ public class ImportView extends VerticalLayout {
             }
             showFileError(null);
             footerLast.setInvalid(false);
-            Notification.show("Imported as No. " + edition.getIssueNumber() + ", dated as it went out. Readers find it at "
+            Toast.show("Imported as No. " + edition.getIssueNumber() + ", dated as it went out. Readers find it at "
                     + edition.permalink() + ".");
             result.setHref(edition.permalink());
             result.setText("Read No. " + edition.getIssueNumber() + " in the archive");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -26,6 +25,7 @@ import java.util.Optional;
 import org.masthead.base.WorkflowException;
 import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.Toast;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.mailing.Sending;
@@ -186,7 +186,7 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
                         whyNotRelease.setVisible(true);
                         return;
                     }
-                    Notification.show("Released. Readers find it at " + edition.permalink() + ".");
+                    Toast.show("Released. Readers find it at " + edition.permalink() + ".");
                     refresh();
                 });
     }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -13,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import org.masthead.base.ui.DeskTime;
 import org.masthead.base.ui.DeskUpdates;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.Toast;
 import org.masthead.review.Inbox;
 import org.masthead.review.InboxMessage;
 
@@ -43,7 +43,7 @@ public class InboxView extends VerticalLayout {
         });
         Button allRead = new Button("Mark all as read", e -> {
             inbox.markAllRead();
-            Notification.show("Everything is marked as read.");
+            Toast.show("Everything is marked as read.");
             refresh();
         });
         allRead.setId("mark-all-read");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,6 +26,7 @@ import java.util.function.Supplier;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.ui.DeskUpdates;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.Toast;
 import org.masthead.base.ui.UnsavedText;
 import org.masthead.section.Handover;
 import org.masthead.section.ReviewNote;
@@ -154,7 +154,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     /** One service call, then say what happened and who was told. */
     private void act(Supplier<Handover> action, String done) {
         Handover handover = action.get();
-        Notification.show(done + " " + handover.toldSentence());
+        Toast.show(done + " " + handover.toldSentence());
         note.clear();
         refresh();
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +27,7 @@ import java.util.List;
 import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.DeskUpdates;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.Toast;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.section.IssueProgress;
@@ -149,7 +149,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         newHeading = watched(heading);
         Button add = new Button("Add section", e -> {
             planning.add(issueId, heading.getValue());
-            Notification.show("Section \"" + heading.getValue().strip() + "\" added at the end.");
+            Toast.show("Section \"" + heading.getValue().strip() + "\" added at the end.");
             refresh();
         });
         add.setId("add-section");
@@ -178,7 +178,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         box.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 planning.assign(section.getId(), e.getValue().getId());
-                Notification.show(section.getHeading() + " is now with " + e.getValue().getDisplayName() + ".");
+                Toast.show(section.getHeading() + " is now with " + e.getValue().getDisplayName() + ".");
                 refresh();
             }
         });
@@ -203,7 +203,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         picker.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 planning.setDeadline(section.getId(), e.getValue());
-                Notification.show("Deadline of " + section.getHeading() + ": " + Formats.day(e.getValue()) + ".");
+                Toast.show("Deadline of " + section.getHeading() + ": " + Formats.day(e.getValue()) + ".");
                 refresh();
             }
         });
@@ -243,7 +243,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
 
     private void act(String label, Runnable action) {
         action.run();
-        Notification.show("Done: " + label.toLowerCase() + ".");
+        Toast.show("Done: " + label.toLowerCase() + ".");
         refresh();
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,6 +23,7 @@ import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.PastedDocument;
 import org.masthead.base.Rendering;
 import org.masthead.base.ui.Formats;
+import org.masthead.base.ui.Toast;
 import org.masthead.base.ui.UnsavedText;
 import org.masthead.issue.Issue;
 import org.masthead.section.Autosaves;
@@ -98,7 +98,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         this.currentUser = currentUser;
         this.saving = new BodySaving(sections, autosaves, body, this::save, this::refresh);
         this.pasteDialog = new PasteDialog(pastedDocuments, markdown, toolbar,
-                text -> Notification.show("Inserted. Save when you are ready."));
+                text -> Toast.show("Inserted. Save when you are ready."));
         setSizeFull();
         guidance.addClassName("muted");
         body.setMaxLength(Section.BODY_MAX);
@@ -132,7 +132,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         sendAnswer.addClickListener(e -> {
             notes.answer(section.getId(), answer.getValue());
             answer.clear();
-            Notification.show("Answer sent to the editors.");
+            Toast.show("Answer sent to the editors.");
             refresh();
         });
         HorizontalLayout panes = new HorizontalLayout(body, preview);
@@ -161,7 +161,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         Issue before = section.getIssue();
         if (saving.save()) {
             refresh();
-            Notification.show(wasApproved && section.getState() == SectionState.IN_REVIEW
+            Toast.show(wasApproved && section.getState() == SectionState.IN_REVIEW
                     ? "Saved. It is back in review; " + lower(workflow.reviewersTold(section.getId()).toldSentence())
                     + scheduleCalledOff(before) : "Saved.");
         }
@@ -189,7 +189,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         // box. Saving an unchanged text changes nothing; a save made elsewhere shows both versions instead.
         if (saving.save()) {
             Handover handover = workflow.submit(section.getId());
-            Notification.show("Submitted. " + handover.toldSentence());
+            Toast.show("Submitted. " + handover.toldSentence());
             refresh();
         }
     }
@@ -197,7 +197,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         if (saving.keepTyping()) {
-            Notification.show("Your unsaved text is kept; it will be offered when you come back.");
+            Toast.show("Your unsaved text is kept; it will be offered when you come back.");
         }
         UnsavedText.askBeforeLeaving(event, answer.isVisible() && !answer.getValue().isBlank(), "answer to the editors");
     }
@@ -234,7 +234,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         sendAnswer.setVisible(answer.isVisible());
         thread.show(notes.of(section.getId()), zone, actions.may(SectionAction.RESOLVE_NOTE) ? note -> {
             notes.resolve(note.getId());
-            Notification.show("Marked resolved.");
+            Toast.show("Marked resolved.");
             refresh();
         } : null);
     }
