@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import org.masthead.base.ui.Toast;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -14,7 +13,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.masthead.base.WorkflowException;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.masthead.base.ui.FieldRefusals;
+import org.masthead.base.ui.Forms;
+import org.masthead.base.ui.Toast;
 import org.masthead.security.ui.LoginView;
 import org.masthead.user.FirstRun;
 import org.masthead.user.User;
@@ -32,6 +37,32 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver 
 
     private final UserService users;
 
+    /** What the first run asks for; the service checks the same and more (the username's characters, the password list). */
+    public static class FirstAdministrator {
+        @NotBlank(message = "Choose a username to sign in with.")
+        private String username = "";
+        @NotBlank(message = "Give your name.")
+        @Size(max = User.DISPLAY_NAME_MAX, message = "A name has at most " + User.DISPLAY_NAME_MAX + " characters.")
+        private String name = "";
+        @Email(message = "That does not look like an email address: it needs a name, an @ and a domain.")
+        private String email = "";
+        @NotBlank(message = "Choose a password.")
+        private String password = "";
+        @NotBlank(message = "Type the password a second time.")
+        private String repeated = "";
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public String getRepeated() { return repeated; }
+        public void setRepeated(String repeated) { this.repeated = repeated; }
+    }
+
     public FirstRunView(UserService users) {
         this.users = users;
         setAlignItems(Alignment.CENTER);
@@ -48,15 +79,34 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver 
         password.setHelperText("At least " + UserService.PASSWORD_MIN + " characters, not a well-known one");
         PasswordField repeated = new PasswordField("Password again");
         repeated.setId("first-password-again");
-        Button create = new Button("Become the first administrator", e -> {
-            if (!password.getValue().equals(repeated.getValue())) {
-                throw new WorkflowException("The two passwords differ; type the same one twice.");
+
+        BeanValidationBinder<FirstAdministrator> binder = Forms.binder(FirstAdministrator.class);
+        binder.forField(username).bind("username");
+        binder.forField(name).bind("name");
+        binder.forField(email).bind("email");
+        binder.forField(password).bind("password");
+        binder.forField(repeated)
+                .withValidator(again -> again.isEmpty() || again.equals(password.getValue()),
+                        "The two passwords differ; type the same one twice.")
+                .bind("repeated");
+        binder.setBean(new FirstAdministrator());
+        FieldRefusals refusals = new FieldRefusals().on(UserService.FIELD_USERNAME, username)
+                .on(UserService.FIELD_NAME, name).on(UserService.FIELD_EMAIL, email)
+                .on(UserService.FIELD_PASSWORD, password);
+
+        Button create = new Button("Become the first administrator");
+        create.addClickListener(e -> {
+            if (!binder.validate().isOk()) {
+                return;
             }
-            User admin = users.createFirstAdministrator(username.getValue(), name.getValue(), email.getValue(),
-                    password.getValue());
-            Toast.show("Welcome, " + admin.getDisplayName() + ". Sign in as " + admin.getUsername() + ".");
-            getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+            FirstAdministrator first = binder.getBean();
+            refusals.attempt(() -> users.createFirstAdministrator(first.getUsername(), first.getName(),
+                    first.getEmail(), first.getPassword())).ifPresent(admin -> {
+                Toast.show("Welcome, " + admin.getDisplayName() + ". Sign in as " + admin.getUsername() + ".");
+                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+            });
         });
+        binder.addStatusChangeListener(e -> create.setEnabled(binder.isValid()));
         create.setId("create-first-admin");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1("Set up Masthead"),
