@@ -1,6 +1,7 @@
 package org.masthead.issue;
 
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,6 +11,10 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
     int highestNumber();
 
     List<Issue> findAllByOrderByNumberDesc();
+
+    List<Issue> findAllByOrderByNumberDesc(Pageable page);
+
+    List<Issue> findByReleasedAtIsNotNullOrderByReleasedAtDesc(Pageable page);
 
     List<Issue> findByReleasedAtIsNullOrderByNumberAsc();
 

@@ -13,6 +13,8 @@ import org.masthead.base.WorkflowException;
 import org.masthead.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,6 +137,28 @@ public class IssueService {
     @Transactional(readOnly = true)
     public List<Issue> all() {
         return issues.findAllByOrderByNumberDesc();
+    }
+
+    /** One page of every issue, newest first: the issues list pages through this, never holding them all. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public List<Issue> page(Pageable page) {
+        // The order is the list's own (newest first), whatever sort a grid asks for.
+        return issues.findAllByOrderByNumberDesc(PageRequest.of(page.getPageNumber(), page.getPageSize()));
+    }
+
+    /** How many issues there are: the issues list's count query. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public long count() {
+        return issues.count();
+    }
+
+    /** The newest released issues, at most {@code limit}, latest release first. */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public List<Issue> recentlyReleased(int limit) {
+        return issues.findByReleasedAtIsNotNullOrderByReleasedAtDesc(PageRequest.of(0, limit));
     }
 
     @PreAuthorize(Roles.CAN_READ_PRODUCTION)

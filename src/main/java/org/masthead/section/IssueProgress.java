@@ -1,6 +1,8 @@
 package org.masthead.section;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueStatus;
 
@@ -8,9 +10,19 @@ import org.masthead.issue.IssueStatus;
 public record IssueProgress(long issueId, int approved, int total, IssueStatus status) {
 
     static IssueProgress of(Issue issue, List<Section> sections) {
-        List<Section> kept = sections.stream().filter(s -> !s.isDropped()).toList();
-        int approved = (int) kept.stream().filter(s -> s.getState() == SectionState.APPROVED).count();
-        boolean allApproved = !kept.isEmpty() && approved == kept.size();
+        Map<SectionState, Long> kept = sections.stream().filter(s -> !s.isDropped())
+                .collect(Collectors.groupingBy(Section::getState, Collectors.counting()));
+        return of(issue, kept);
+    }
+
+    /**
+     * The one rule for how far an issue is, from how many of its kept sections are in each state
+     * (the grouped count the lists read for a whole page of issues at once).
+     */
+    static IssueProgress of(Issue issue, Map<SectionState, Long> keptByState) {
+        int total = (int) keptByState.values().stream().mapToLong(Long::longValue).sum();
+        int approved = keptByState.getOrDefault(SectionState.APPROVED, 0L).intValue();
+        boolean allApproved = total > 0 && approved == total;
         IssueStatus status;
         if (issue.isReleased()) {
             status = issue.isCorrected() ? IssueStatus.CORRECTED : IssueStatus.RELEASED;
@@ -23,7 +35,7 @@ public record IssueProgress(long issueId, int approved, int total, IssueStatus s
         } else {
             status = IssueStatus.PLANNING;
         }
-        return new IssueProgress(issue.getId(), approved, kept.size(), status);
+        return new IssueProgress(issue.getId(), approved, total, status);
     }
 
     /** Every kept section approved and not yet released: it may go out (now, or when scheduled). */

@@ -1,6 +1,9 @@
 package org.masthead.section;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,8 @@ import org.masthead.issue.ReleaseReadiness;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +38,6 @@ public class SectionService implements ReleaseReadiness {
     private final SectionWorkflow workflow;
     private final Autosaves autosaves;
     private final EditRights editRights;
-    private final WorkflowRules rules;
     private final AuditTrail audit;
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
@@ -41,12 +45,11 @@ public class SectionService implements ReleaseReadiness {
     private final Clock clock;
 
     SectionService(SectionRepository sections, RevisionRepository revisions, IssueService issues,
-                   SectionWorkflow workflow, Autosaves autosaves, EditRights editRights, WorkflowRules rules,
+                   SectionWorkflow workflow, Autosaves autosaves, EditRights editRights,
                    AuditTrail audit, MarkdownRenderer markdown, CurrentUser currentUser,
                    CorrectionRule correctionRule, Clock clock) {
         this.correctionRule = correctionRule;
         this.editRights = editRights;
-        this.rules = rules;
         this.workflow = workflow;
         this.autosaves = autosaves;
         this.sections = sections;
@@ -80,7 +83,31 @@ public class SectionService implements ReleaseReadiness {
     @PreAuthorize(Roles.CAN_READ_PRODUCTION)
     @Transactional(readOnly = true)
     public IssueProgress progressOf(long issueId) {
-        return IssueProgress.of(issues.require(issueId), sections.findByIssueIdOrderByPositionAsc(issueId));
+        Issue issue = issues.require(issueId);
+        return progress(List.of(issue)).get(issueId);
+    }
+
+    /**
+     * The progress of each of these issues (a page of a list), by issue id, in their order: one
+     * grouped count for all of them, never a query per issue.
+     */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    @Transactional(readOnly = true)
+    public Map<Long, IssueProgress> progressOf(Collection<Issue> issues) {
+        return progress(issues);
+    }
+
+    private Map<Long, IssueProgress> progress(Collection<Issue> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<SectionState, Long>> counts = new HashMap<>();
+        sections.countKeptByState(page.stream().map(Issue::getId).toList()).forEach(row -> counts
+                .computeIfAbsent(row.getIssueId(), id -> new EnumMap<>(SectionState.class))
+                .put(row.getState(), row.getSections()));
+        Map<Long, IssueProgress> progress = new LinkedHashMap<>();
+        page.forEach(issue -> progress.put(issue.getId(), IssueProgress.of(issue, counts.getOrDefault(issue.getId(), Map.of()))));
+        return progress;
     }
 
     /** Words readers will read in each kept section of the issue, by section id, in issue order. */
@@ -107,15 +134,24 @@ public class SectionService implements ReleaseReadiness {
     }
 
     /**
-     * Sections waiting for the signed-in editor's decision, oldest first: those they may approve,
-     * so never one they wrote (four eyes); that one waits among their own sections.
+     * One page of the sections waiting for the signed-in editor's decision, oldest first: those they
+     * may approve, so never one they wrote (four eyes); that one waits among their own sections.
+     * The queue grows across issues, so the desk pages through it.
      */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)
-    public List<Section> reviewQueue() {
-        Actor me = Actor.current(currentUser);
-        return sections.findInProductionByStateOldestFirst(SectionState.IN_REVIEW).stream()
-                .filter(section -> rules.approve(section, me).isEmpty()).toList();
+    public List<Section> reviewQueue(Pageable page) {
+        // The order is the queue's own (oldest first), whatever sort a grid asks for.
+        return sections.findInReviewFor(currentUser.requireUsername(), SectionState.IN_REVIEW,
+                PageRequest.of(page.getPageNumber(), page.getPageSize())).getContent();
+    }
+
+    /** How many sections wait for the signed-in editor's decision: the review queue's count query. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public long reviewQueueSize() {
+        return sections.findInReviewFor(currentUser.requireUsername(), SectionState.IN_REVIEW,
+                PageRequest.of(0, 1)).getTotalElements();
     }
 
     @PreAuthorize(Roles.CAN_READ_PRODUCTION)

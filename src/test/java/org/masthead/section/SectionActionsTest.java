@@ -24,6 +24,7 @@ import org.masthead.ServiceTest;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * What each person may do to a section in each state, with the reasons when not; and that the
@@ -206,9 +207,12 @@ class SectionActionsTest extends ServiceTest {
         long hers = sectionIn(Situation.IN_REVIEW, "wendy");
 
         Desk.signIn("eddie", Role.EDITOR, Role.WRITER);
-        assertThat(sections.reviewQueue()).extracting(Section::getId).containsExactly(hers);
+        assertThat(sections.reviewQueue(PageRequest.of(0, 10))).extracting(Section::getId).containsExactly(hers);
+        assertThat(sections.reviewQueueSize()).isEqualTo(1);
         Desk.signIn("erin", Role.EDITOR);
-        assertThat(sections.reviewQueue()).extracting(Section::getId).containsExactly(his, hers);
+        assertThat(sections.reviewQueue(PageRequest.of(0, 10))).extracting(Section::getId).containsExactly(his, hers);
+        assertThat(sections.reviewQueue(PageRequest.of(1, 1))).extracting(Section::getId).containsExactly(hers);
+        assertThat(sections.reviewQueueSize()).isEqualTo(2);
     }
 
     /** The service call behind each action; null when it succeeded, else what refused it. */

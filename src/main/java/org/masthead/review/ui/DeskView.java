@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,10 +39,13 @@ public class DeskView extends VerticalLayout {
     /** Released issues whose mail the publisher's desk follows: the newest few. */
     static final int RECENT_RELEASES = 3;
 
+    /** A review queue this long or shorter shows whole; a longer one scrolls, fetching a page at a time. */
+    static final int SHORT_QUEUE = 10;
+
     public DeskView(SectionService sections, IssueService issues, Sending sending, CurrentUser currentUser, Clock clock,
                     DeskUpdates updates) {
         show(sections, issues, sending, currentUser, clock);
-        // Nothing here is typed into: someone else's change simply redraws the desk.
+        // Nothing here is typed into: someone else's change simply redraws the desk, each list querying again.
         updates.whileShown(this, () -> {
             removeAll();
             show(sections, issues, sending, currentUser, clock);
@@ -52,9 +56,10 @@ public class DeskView extends VerticalLayout {
         add(new H2("My desk"));
         if (currentUser.hasRole(Role.PUBLISHER)) {
             add(cancelledSchedules(issues.withCancelledSchedule()));
-            add(recentlyMailed(issues.all(), sending));
+            add(recentlyMailed(issues.recentlyReleased(RECENT_RELEASES), sending));
         }
         if (currentUser.hasRole(Role.WRITER)) {
+            // Small and bounded: one writer's sections in the issues still in production, not a history.
             List<Section> mine = sections.mySections();
             add(new H3("Waiting for me, longest first"));
             add(writerGrid("held-by-me", mine.stream().filter(s -> s.getState().isWithWriter())
@@ -65,15 +70,16 @@ public class DeskView extends VerticalLayout {
         }
         if (currentUser.hasRole(Role.EDITOR)) {
             add(new H3("Waiting for review, oldest first"));
-            add(reviewGrid(sections.reviewQueue()));
+            add(reviewGrid(sections));
         }
         boolean production = currentUser.hasRole(Role.WRITER) || currentUser.hasRole(Role.EDITOR)
                 || currentUser.hasRole(Role.PUBLISHER);
         if (production) {
+            // Bounded: the issues not yet released (a few at a time), so listed whole, ready ones
+            // sorted first; their progress comes from one grouped count for all of them.
             List<Issue> inProduction = issues.inProduction();
             add(new H3(currentUser.hasRole(Role.PUBLISHER) ? "Issues in production (ready ones first)" : "Issues in production"));
-            add(issueGrid(inProduction.stream()
-                    .map(i -> sections.progressOf(i.getId()))
+            add(issueGrid(sections.progressOf(inProduction).values().stream()
                     .sorted((a, b) -> Boolean.compare(b.isReady(), a.isReady()))
                     .toList(), inProduction));
         }
@@ -98,11 +104,9 @@ public class DeskView extends VerticalLayout {
     }
 
     /** "No. 2: Spring budget — Sent to 998 of 1,000.": where the newest releases' mail stands. */
-    private static Div recentlyMailed(List<Issue> all, Sending sending) {
+    private static Div recentlyMailed(List<Issue> released, Sending sending) {
         Div recent = new Div();
         recent.setId("recently-mailed");
-        List<Issue> released = all.stream().filter(Issue::isReleased)
-                .sorted(Comparator.comparing(Issue::getReleasedAt).reversed()).limit(RECENT_RELEASES).toList();
         if (released.isEmpty()) {
             return recent;
         }
@@ -135,16 +139,19 @@ public class DeskView extends VerticalLayout {
         return grid;
     }
 
-    private static Grid<Section> reviewGrid(List<Section> queue) {
+    /** The queue spans every issue in production and grows with the desk: it pages from the database. */
+    private static Grid<Section> reviewGrid(SectionService sections) {
         Grid<Section> grid = new Grid<>(Section.class, false);
         grid.setId("review-queue");
-        grid.setAllRowsVisible(true);
+        // All rows visible would fetch every row; a long queue keeps the grid's height and scrolls instead.
+        grid.setAllRowsVisible(sections.reviewQueueSize() <= SHORT_QUEUE);
         grid.addColumn(s -> "No. " + s.getIssue().getNumber()).setHeader("Issue").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> new Anchor("review/" + s.getId(), s.getHeading())).setHeader("Section").setFlexGrow(3);
         grid.addColumn(Section::getWriterName).setHeader("Writer");
         grid.addColumn(s -> Formats.moment(s.getStateChangedAt(), s.getIssue().getPublication().getTimeZone()))
                 .setHeader("Waiting since");
-        grid.setItems(queue);
+        grid.setItems(query -> sections.reviewQueue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, sections.reviewQueueSize()));
         grid.setEmptyStateText("Nothing is waiting for review.");
         return grid;
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,8 +19,9 @@ import org.masthead.security.Role;
 import org.masthead.section.IssueProgress;
 import org.masthead.section.SectionService;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
 
 /** Every issue, newest first, with its progress; editors and publishers create new ones here. */
 @Route("issues")
@@ -31,7 +33,8 @@ public class IssuesView extends VerticalLayout {
     private final IssueService issues;
     private final SectionService sections;
     private final Grid<Issue> grid = new Grid<>(Issue.class, false);
-    private Map<Long, IssueProgress> progress = Map.of();
+    /** The progress of the issues on the pages fetched so far, read with each page (one grouped query). */
+    private final Map<Long, IssueProgress> progress = new HashMap<>();
 
     public IssuesView(IssueService issues, SectionService sections, CurrentUser currentUser, DeskTime deskTime,
                       Clock clock) {
@@ -56,9 +59,16 @@ public class IssuesView extends VerticalLayout {
         return issue.getPublication().getTimeZone();
     }
 
+    /** The list grows with every week: it pages from the database, newest first. */
     private void refresh() {
-        List<Issue> all = issues.all();
-        progress = all.stream().collect(Collectors.toMap(Issue::getId, i -> sections.progressOf(i.getId())));
-        grid.setItems(all);
+        progress.clear();
+        grid.setItems(query -> page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, issues.count()));
+    }
+
+    private List<Issue> page(Pageable pageRequest) {
+        List<Issue> page = issues.page(pageRequest);
+        progress.putAll(sections.progressOf(page));
+        return page;
     }
 }

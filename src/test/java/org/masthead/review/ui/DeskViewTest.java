@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import org.junit.jupiter.api.Test;
 import org.masthead.KaribuTest;
+import org.masthead.section.IssueProgress;
 import org.masthead.section.Section;
 import org.masthead.section.SectionState;
 import org.masthead.security.Role;
@@ -69,5 +70,43 @@ class DeskViewTest extends KaribuTest {
         assertThat(GridKt._get(queue, 0).getId()).isEqualTo(ids.get(1));
         assertThat(GridKt._size(mine)).isEqualTo(1);
         assertThat(GridKt._get(mine, 0).getId()).isEqualTo(ids.get(0));
+    }
+
+    @Test
+    void an_editors_review_queue_pages_from_the_database_oldest_first() {
+        long first = desk.newIssue();
+        long second = desk.newIssue();
+        long waitingLongest = desk.sectionIds(second).get(1);
+        long waitingSince = desk.sectionIds(first).get(0);
+        desk.bringTo(waitingLongest, "wendy", SectionState.IN_REVIEW);
+        desk.bringTo(waitingSince, "walter", SectionState.IN_REVIEW);
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(DeskView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<Section> queue = _get(Grid.class, spec -> spec.withId("review-queue"));
+        assertThat(queue.getDataProvider().isInMemory()).as("the queue holds every section in memory").isFalse();
+        assertThat(GridKt._size(queue)).isEqualTo(2);
+        assertThat(GridKt._get(queue, 0).getId()).isEqualTo(waitingLongest);
+        assertThat(GridKt._get(queue, 1).getId()).isEqualTo(waitingSince);
+    }
+
+    @Test
+    void the_issues_in_production_show_each_issues_own_progress_ready_ones_first() {
+        long started = desk.newIssue();
+        desk.bringTo(desk.sectionIds(started).get(0), "wendy", SectionState.APPROVED);
+        long ready = desk.readyIssue();
+        login("paula", Role.PUBLISHER);
+
+        UI.getCurrent().navigate(DeskView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<IssueProgress> production = _get(Grid.class, spec -> spec.withId("issues-in-production"));
+        assertThat(GridKt._size(production)).isEqualTo(2);
+        assertThat(GridKt._get(production, 0).issueId()).isEqualTo(ready);
+        assertThat(GridKt._getFormattedRow(production, 0)).contains("3 / 3 approved");
+        assertThat(GridKt._get(production, 1).issueId()).isEqualTo(started);
+        assertThat(GridKt._getFormattedRow(production, 1)).contains("1 / 3 approved");
     }
 }

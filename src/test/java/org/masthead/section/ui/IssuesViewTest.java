@@ -21,6 +21,7 @@ import org.masthead.KaribuTest;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.section.Section;
+import org.masthead.section.SectionState;
 import org.masthead.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -94,6 +95,25 @@ class IssuesViewTest extends KaribuTest {
         Grid<Issue> list = _get(Grid.class, spec -> spec.withId("issues"));
         assertThat(GridKt._size(list)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(list, 0)).contains("A test issue", "PLANNING");
+    }
+
+    @Test
+    void the_list_pages_from_the_database_newest_first_with_each_issues_own_progress() {
+        long older = desk.newIssue();
+        desk.bringTo(desk.sectionIds(older).get(0), "wendy", SectionState.APPROVED);
+        long newer = desk.readyIssue();
+        login("wendy", Role.WRITER);
+
+        UI.getCurrent().navigate(IssuesView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<Issue> list = _get(Grid.class, spec -> spec.withId("issues"));
+        assertThat(list.getDataProvider().isInMemory()).as("the list holds every issue in memory").isFalse();
+        assertThat(GridKt._size(list)).isEqualTo(2);
+        assertThat(GridKt._get(list, 0).getId()).isEqualTo(newer);
+        assertThat(GridKt._getFormattedRow(list, 0)).contains("3 / 3 approved");
+        assertThat(GridKt._get(list, 1).getId()).isEqualTo(older);
+        assertThat(GridKt._getFormattedRow(list, 1)).contains("1 / 3 approved");
     }
 
     @Test
