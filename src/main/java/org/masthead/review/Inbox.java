@@ -6,7 +6,9 @@ import org.masthead.base.NotFoundException;
 import org.masthead.base.WorkflowException;
 import org.masthead.base.ui.InboxBadge;
 import org.masthead.review.InboxMessage.Kind;
+import org.masthead.review.TurnNotifier.TurnAnnounced;
 import org.masthead.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +24,13 @@ public class Inbox implements InboxBadge {
     private final InboxRepository messages;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Inbox(InboxRepository messages, CurrentUser currentUser, Clock clock) {
+    Inbox(InboxRepository messages, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.messages = messages;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -60,7 +64,11 @@ public class Inbox implements InboxBadge {
     /** For features above review (publishing) to tell people something that is now theirs to act on. */
     @PreAuthorize("isAuthenticated()")
     public void tell(List<String> recipients, long issueId, Long sectionId, String text) {
-        deliver(Kind.TURN, recipients, issueId, sectionId, text);
+        List<InboxMessage> delivered = deliver(Kind.TURN, recipients, issueId, sectionId, text);
+        if (!delivered.isEmpty()) {
+            // As every turn: mailed to those who opted in once the action commits, and open screens refresh.
+            events.publishEvent(new TurnAnnounced(recipients, text, delivered.get(0).link()));
+        }
     }
 
     /** Stores one message per recipient; the notifier calls this inside the action's transaction. */

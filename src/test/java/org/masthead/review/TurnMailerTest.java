@@ -31,6 +31,8 @@ class TurnMailerTest extends ServiceTest {
     SectionWorkflow workflow;
     @Autowired
     UserService users;
+    @Autowired
+    org.masthead.publishing.Schedules schedules;
 
     @Test
     void a_writer_who_switched_email_on_gets_the_return_by_mail_and_nobody_else_gets_anything() throws Exception {
@@ -78,6 +80,23 @@ class TurnMailerTest extends ServiceTest {
         MimeMessage[] mails = smtp.getReceivedMessages();
         assertThat(mails).hasSize(before + 1);
         assertThat(mails[before].getSubject()).contains("approved");
+    }
+
+    @Test
+    void a_publisher_who_switched_email_on_hears_by_mail_that_her_scheduled_release_was_called_off() throws Exception {
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> users.setMyEmailNotifications("paula@example.org", true));
+        long issueId = desk.readyIssue();
+        java.time.LocalDateTime nextWeek = java.time.LocalDateTime.now().plusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> schedules.schedule(issueId, nextWeek));
+        smtp.purgeEmailFromAllMailboxes();
+
+        Desk.as("erin", Desk.roles(Role.EDITOR), () -> workflow.reopen(desk.sectionIds(issueId).get(0), "The second story is outdated."));
+
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).extracting(m -> Arrays.stream(m.getAllRecipients()).map(Object::toString).toList())
+                .containsExactly(java.util.List.of("paula@example.org"));
+        assertThat(mails[0].getContent().toString()).contains("The second story is outdated.")
+                .contains("https://desk.example.org/release/" + issueId);
     }
 
     @Test
