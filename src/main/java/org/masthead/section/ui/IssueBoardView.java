@@ -87,7 +87,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         // row never wraps over four. A board wider than the screen scrolls inside the grid, not the page.
         grid.addComponentColumn(this::heading).setHeader("Section").setWidth("10em").setFlexGrow(2);
         grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::writer).setHeader("Writer").setWidth("14em").setFlexGrow(0);
+        grid.addComponentColumn(this::writer).setHeader("Writer").setWidth("16em").setFlexGrow(0);
         grid.addComponentColumn(this::deadline).setHeader("Deadline").setWidth("11em").setFlexGrow(0);
         grid.addComponentColumn(s -> s.isDropped() ? new Span() : whoAndWhen(s.holderName(), "since", s.getStateChangedAt(), s))
                 .setHeader("With").setWidth("12em").setFlexGrow(1);
