@@ -11,7 +11,7 @@ public enum IssueStatus {
     public String label() {
         return switch (this) {
             case PLANNING -> "Planning";
-            case READY -> "Ready";
+            case READY -> "Ready to release";
             case SCHEDULED -> "Scheduled";
             case RELEASED -> "Released";
             case CORRECTED -> "Corrected";

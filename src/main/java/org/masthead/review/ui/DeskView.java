@@ -25,6 +25,7 @@ import org.masthead.mailing.SendingProgress;
 import org.masthead.section.IssueProgress;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
+import org.masthead.section.ui.IssueStatusBadge;
 import org.masthead.section.ui.StateBadge;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
@@ -164,7 +165,7 @@ public class DeskView extends VerticalLayout {
             Issue issue = issues.stream().filter(i -> i.getId() == p.issueId()).findFirst().orElseThrow();
             return new Anchor("issues/" + p.issueId(), "No. " + issue.getNumber() + ": " + issue.getTitle());
         }).setHeader("Issue").setFlexGrow(3);
-        grid.addColumn(p -> p.status().name()).setHeader("Status");
+        grid.addComponentColumn(p -> new IssueStatusBadge(p.status())).setHeader("Status");
         grid.addColumn(IssueProgress::label).setHeader("Progress");
         grid.addComponentColumn(p -> new Anchor("release/" + p.issueId(), "Release screen")).setHeader("");
         grid.setItems(progress);

@@ -1,6 +1,7 @@
 package org.masthead.section.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.masthead.base.ui.Confirmation;
@@ -80,16 +83,17 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         grid.setId("board");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::heading).setHeader("Section").setFlexGrow(3);
-        grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::writer).setHeader("Writer").setFlexGrow(2);
-        grid.addComponentColumn(this::deadline).setHeader("Deadline").setFlexGrow(2);
-        grid.addColumn(s -> s.isDropped() ? "" : s.holderName() + " since "
-                + Formats.moment(s.getStateChangedAt(), s.getIssue().getPublication().getTimeZone())).setHeader("With")
-                .setFlexGrow(2);
-        grid.addColumn(s -> Formats.moment(s.getLastChangedAt(), s.getIssue().getPublication().getTimeZone())
-                + " by " + s.getLastChangedBy()).setHeader("Last change").setFlexGrow(2);
-        grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true);
+        // Widths that hold a writer's whole name and a date; who and when go on two short lines, so a
+        // row never wraps over four. A board wider than the screen scrolls inside the grid, not the page.
+        grid.addComponentColumn(this::heading).setHeader("Section").setWidth("10em").setFlexGrow(2);
+        grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::writer).setHeader("Writer").setWidth("16em").setFlexGrow(0);
+        grid.addComponentColumn(this::deadline).setHeader("Deadline").setWidth("11em").setFlexGrow(0);
+        grid.addComponentColumn(s -> s.isDropped() ? new Span() : whoAndWhen(s.holderName(), "since", s.getStateChangedAt(), s))
+                .setHeader("With").setWidth("12em").setFlexGrow(1);
+        grid.addComponentColumn(s -> whoAndWhen(s.getLastChangedBy(), "", s.getLastChangedAt(), s))
+                .setHeader("Last change").setWidth("11em").setFlexGrow(1);
+        grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         add(title, summary, actions, grid);
         updates.whileShown(this, this::refreshFromElsewhere);
     }
@@ -127,9 +131,10 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         List<Section> all = sections.sectionsOf(issueId);
         List<String> blocking = all.stream().filter(s -> !s.isDropped() && s.getState() != SectionState.APPROVED)
                 .map(s -> s.getHeading() + " (with " + s.holderName() + ")").toList();
-        summary.setText(progress.status().name() + " · " + progress.label() + " · planned for "
-                + Formats.moment(issue.getPlannedRelease(), issue.getPublication().getTimeZone())
-                + (blocking.isEmpty() || issue.isReleased() ? "" : " · blocking release: " + String.join(", ", blocking)));
+        summary.removeAll();
+        summary.add(new IssueStatusBadge(progress.status()), new Text(" " + progress.label() + " · planned for "
+                + Formats.zoned(issue.getPlannedRelease(), issue.getPublication().getTimeZone())
+                + (blocking.isEmpty() || issue.isReleased() ? "" : " · blocking release: " + String.join(", ", blocking))));
         actions.removeAll();
         Anchor release = new Anchor("release/" + issueId, issue.isReleased() ? "See the released edition" : "Release screen");
         release.setId("to-release");
@@ -165,11 +170,22 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         return heading;
     }
 
+    /** A person on one line, the moment (in the publication's zone) on a second, smaller one. */
+    private static Component whoAndWhen(String who, String word, Instant when, Section section) {
+        Span moment = new Span((word.isEmpty() ? "" : word + " ")
+                + Formats.moment(when, section.getIssue().getPublication().getTimeZone()));
+        moment.addClassName("muted");
+        Div cell = new Div(new Span(who), moment);
+        cell.addClassName("who-and-when");
+        return cell;
+    }
+
     private Component writer(Section section) {
         if (!planner || section.getIssue().isReleased()) {
             return new Span(section.getWriterName());
         }
         ComboBox<User> box = watched(new ComboBox<User>());
+        box.setWidthFull();
         box.setItems(writers);
         box.setItemLabelGenerator(User::getDisplayName);
         box.setPlaceholder("Assign a writer");
@@ -196,6 +212,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
             return text;
         }
         DatePicker picker = watched(new DatePicker(section.getDeadline()));
+        picker.setWidthFull();
         picker.setAriaLabel("Deadline of " + section.getHeading());
         if (overdue) {
             picker.setHelperText("Overdue");

@@ -48,7 +48,7 @@ public class IssuesView extends VerticalLayout {
         grid.addColumn(Issue::getNumber).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Issue::getTitle).setHeader("Title").setFlexGrow(3);
         grid.addColumn(i -> Formats.moment(i.getPlannedRelease(), zone(i))).setHeader("Planned release (" + deskTime.zone().getId() + ")");
-        grid.addColumn(i -> progress.get(i.getId()).status().name()).setHeader("Status");
+        grid.addComponentColumn(i -> new IssueStatusBadge(progress.get(i.getId()).status())).setHeader("Status");
         grid.addColumn(i -> progress.get(i.getId()).label()).setHeader("Progress");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IssueBoardView.class, e.getItem().getId())));
         add(grid);

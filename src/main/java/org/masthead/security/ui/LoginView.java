@@ -38,6 +38,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         LoginI18n i18n = LoginI18n.createDefault();
+        // "Sign in", as the top bar, the menu and the page title say it, not Vaadin's default "Log in".
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
         if (failed && lastFailure() instanceof SignInRefusedException) {
             i18n.getErrorMessage().setTitle("Please wait");
             i18n.getErrorMessage().setMessage(SignInRefusedException.MESSAGE);

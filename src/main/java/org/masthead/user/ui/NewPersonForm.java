@@ -70,6 +70,7 @@ class NewPersonForm extends HorizontalLayout {
         password.setHelperText("At least " + UserService.PASSWORD_MIN + " characters, not a well-known one");
         CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles", Role.values());
         roles.setId("new-roles");
+        roles.setItemLabelGenerator(Role::label);
 
         BeanValidationBinder<NewPerson> binder = Forms.binder(NewPerson.class);
         binder.forField(username).bind("username");

@@ -58,6 +58,7 @@ public class UsersView extends VerticalLayout {
 
     private HorizontalLayout selectedPersonActions() {
         roles.setId("selected-roles");
+        roles.setItemLabelGenerator(Role::label);
         FieldRefusals refusals = new FieldRefusals().on(UserService.FIELD_ROLES, roles);
         Button saveRoles = new Button("Save roles", e -> selected().ifPresent(user ->
                 refusals.attempt(() -> users.changeRoles(user.getId(), roles.getValue())).ifPresent(changed -> {
@@ -144,6 +145,6 @@ public class UsersView extends VerticalLayout {
     }
 
     private static String rolesOf(User user) {
-        return user.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+        return user.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining(", "));
     }
 }

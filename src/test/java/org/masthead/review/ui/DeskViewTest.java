@@ -3,6 +3,7 @@ package org.masthead.review.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -11,9 +12,32 @@ import org.masthead.KaribuTest;
 import org.masthead.section.IssueProgress;
 import org.masthead.section.Section;
 import org.masthead.section.SectionState;
+import org.masthead.section.ui.IssueStatusBadge;
 import org.masthead.security.Role;
 
 class DeskViewTest extends KaribuTest {
+
+    @Test
+    void issues_in_production_show_their_status_in_words_on_a_badge() {
+        desk.newIssue();
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(DeskView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<IssueProgress> issues = _get(Grid.class, spec -> spec.withId("issues-in-production"));
+        assertThat(statusCell(issues, 0)).isInstanceOf(IssueStatusBadge.class);
+        assertThat(((IssueStatusBadge) statusCell(issues, 0)).getText()).isEqualTo("Planning");
+    }
+
+    private static <T> Component statusCell(Grid<T> grid, int row) {
+        Grid.Column<T> status = grid.getColumns().stream()
+                .filter(c -> "Status".equals(grid.getHeaderRows().get(0).getCell(c).getText())).findFirst().orElseThrow();
+        if (status.getKey() == null) {
+            status.setKey("status");
+        }
+        return GridKt._getCellComponent(grid, row, status.getKey());
+    }
 
     @Test
     void a_writer_sees_the_sections_waiting_for_her_on_the_desk() {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -165,6 +166,18 @@ class IssueBoardViewTest extends KaribuTest {
     }
 
     /** The component the board renders in a row under the given column header. */
+    @Test
+    void the_board_says_the_issue_status_in_words_on_a_badge() {
+        long issueId = desk.readyIssue();
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        assertThat(_get(IssueStatusBadge.class).getText()).isEqualTo("Ready to release");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("board-summary")).getElement().getTextRecursively())
+                .startsWith("Ready to release").doesNotContain("READY");
+    }
+
     private static Component cell(Grid<Section> board, int row, String header) {
         Grid.Column<Section> column = board.getColumns().stream()
                 .filter(c -> header.equals(headerOf(board, c))).findFirst().orElseThrow();

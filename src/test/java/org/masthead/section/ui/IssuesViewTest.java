@@ -94,7 +94,23 @@ class IssuesViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Issue> list = _get(Grid.class, spec -> spec.withId("issues"));
         assertThat(GridKt._size(list)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(list, 0)).contains("A test issue", "PLANNING");
+        assertThat(GridKt._getFormattedRow(list, 0)).contains("A test issue", "0 / 3 approved");
+    }
+
+    @Test
+    void the_list_says_each_issue_status_in_words_on_a_badge() {
+        desk.readyIssue();
+        login("wendy", Role.WRITER);
+
+        UI.getCurrent().navigate(IssuesView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<Issue> list = _get(Grid.class, spec -> spec.withId("issues"));
+        Grid.Column<Issue> status = list.getColumns().stream()
+                .filter(c -> "Status".equals(list.getHeaderRows().get(0).getCell(c).getText())).findFirst().orElseThrow();
+        status.setKey("status");
+        assertThat(GridKt._getCellComponent(list, 0, "status")).isInstanceOf(IssueStatusBadge.class)
+                .extracting(c -> ((IssueStatusBadge) c).getText()).isEqualTo("Ready to release");
     }
 
     @Test

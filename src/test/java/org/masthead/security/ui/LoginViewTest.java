@@ -44,6 +44,14 @@ class LoginViewTest extends KaribuTest {
         assertThat(_get(LoginForm.class).isError()).isFalse();
     }
 
+    @Test
+    void the_sign_in_page_says_sign_in_like_every_other_screen() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        String texts = String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"));
+        assertThat(texts).contains("\"title\":\"Sign in\"", "\"submit\":\"Sign in\"").doesNotContain("Log in");
+    }
+
     /** The texts the form shows, as sent to the browser. */
     private static String errorShownBy(LoginForm form) {
         return String.valueOf(form.getElement().getPropertyRaw("i18n"));

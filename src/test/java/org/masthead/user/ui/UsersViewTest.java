@@ -263,6 +263,18 @@ class UsersViewTest extends KaribuTest {
         return grid.getListDataView().getItems().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow();
     }
 
+    @Test
+    void roles_show_as_words_in_the_list_and_the_choices() {
+        login("admin", Role.ADMIN);
+
+        UI.getCurrent().navigate(UsersView.class);
+
+        assertThat(GridKt._getFormattedRow(grid(), row("eddie"))).contains("Editor, Writer").doesNotContain("EDITOR");
+        CheckboxGroup<Role> choices = rolesOf("selected-roles");
+        assertThat(java.util.Arrays.stream(Role.values()).map(choices.getItemLabelGenerator()::apply).toList())
+                .containsExactly("Writer", "Editor", "Publisher", "Admin");
+    }
+
     @SuppressWarnings("unchecked")
     private static CheckboxGroup<Role> rolesOf(String id) {
         return _get(CheckboxGroup.class, spec -> spec.withId(id));
