@@ -86,6 +86,8 @@ public class Inbox implements InboxBadge {
     /** The issue was released: every turn about it is settled. */
     void settleIssue(long issueId) {
         messages.settleAboutIssue(issueId, Kind.TURN, clock.instant());
+        // "Approved, well done" about its sections is overtaken by the news of the release itself.
+        messages.settleAboutIssue(issueId, Kind.NEWS, clock.instant());
     }
 
     /** Whoever acted on the section has read what they were told about it. */

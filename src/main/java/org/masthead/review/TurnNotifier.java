@@ -18,6 +18,7 @@ import org.masthead.section.SectionEvents.SectionReopened;
 import org.masthead.section.SectionEvents.SectionReturned;
 import org.masthead.section.SectionEvents.SectionSubmitted;
 import org.masthead.section.SectionService;
+import org.masthead.user.UserService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,12 +36,20 @@ class TurnNotifier {
     private final SectionService sections;
     private final IssueService issues;
     private final ApplicationEventPublisher events;
+    private final UserService users;
 
-    TurnNotifier(Inbox inbox, SectionService sections, IssueService issues, ApplicationEventPublisher events) {
+    TurnNotifier(Inbox inbox, SectionService sections, IssueService issues, ApplicationEventPublisher events,
+                 UserService users) {
         this.inbox = inbox;
         this.sections = sections;
         this.issues = issues;
         this.events = events;
+        this.users = users;
+    }
+
+    /** People are named as everyone knows them ("Erin Editor returned…"), not by their sign-in name. */
+    private String nameOf(String username) {
+        return users.displayNameOf(username);
     }
 
     @EventListener
@@ -52,27 +61,27 @@ class TurnNotifier {
     @EventListener
     void on(SectionApproved approved) {
         Section section = handedOver(approved.sectionId());
-        news(approved.recipients(), section, approved.author() + " approved " + where(section) + ". Well done.");
+        news(approved.recipients(), section, nameOf(approved.author()) + " approved " + where(section) + ". Well done.");
     }
 
     @EventListener
     void on(SectionReturned returned) {
         Section section = handedOver(returned.sectionId());
-        tell(returned.recipients(), section, returned.author() + " returned " + where(section) + " to you: \""
+        tell(returned.recipients(), section, nameOf(returned.author()) + " returned " + where(section) + " to you: \""
                 + returned.note() + "\"");
     }
 
     @EventListener
     void on(SectionReopened reopened) {
         Section section = handedOver(reopened.sectionId());
-        tell(reopened.recipients(), section, reopened.author() + " reopened " + where(section) + ": \""
+        tell(reopened.recipients(), section, nameOf(reopened.author()) + " reopened " + where(section) + ": \""
                 + reopened.note() + "\"");
     }
 
     @EventListener
     void on(SectionChangedAfterApproval changed) {
         Section section = handedOver(changed.sectionId());
-        tell(changed.recipients(), section, changed.author() + " changed the approved text of " + where(section)
+        tell(changed.recipients(), section, nameOf(changed.author()) + " changed the approved text of " + where(section)
                 + "; it is back in review.");
     }
 
@@ -81,7 +90,7 @@ class TurnNotifier {
     void on(SectionAssigned assigned) {
         Section section = sections.require(assigned.sectionId());
         inbox.settleSection(section.getId(), section.getWriter() == null ? null : section.getWriter().getUsername());
-        tell(assigned.recipients(), section, assigned.author() + " assigned you " + where(section)
+        tell(assigned.recipients(), section, nameOf(assigned.author()) + " assigned you " + where(section)
                 + (section.getDeadline() == null ? "." : ", due " + Formats.day(section.getDeadline()) + "."));
     }
 
@@ -89,8 +98,8 @@ class TurnNotifier {
     void on(SectionDeadlineChanged changed) {
         Section section = sections.require(changed.sectionId());
         String text = changed.deadline() == null
-                ? changed.author() + " removed the deadline of " + where(section) + "."
-                : changed.author() + " set the deadline of " + where(section) + " to " + Formats.day(changed.deadline()) + ".";
+                ? nameOf(changed.author()) + " removed the deadline of " + where(section) + "."
+                : nameOf(changed.author()) + " set the deadline of " + where(section) + " to " + Formats.day(changed.deadline()) + ".";
         // While she holds it, it is hers to act on (settled when she submits); later it is only news.
         deliver(section.getState().isWithWriter() ? Kind.TURN : Kind.NEWS, changed.recipients(),
                 section.getIssue().getId(), section.getId(), text);

@@ -162,6 +162,13 @@ public class UserService {
         return me;
     }
 
+    /** How a person is named to others ("Erin Editor"), or the username itself for one not (or no longer) known. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String displayNameOf(String username) {
+        return users.findByUsername(username).map(User::getDisplayName).orElse(username);
+    }
+
     /** The addresses of those among these people who asked for email notifications. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

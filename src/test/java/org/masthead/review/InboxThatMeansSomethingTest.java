@@ -82,7 +82,7 @@ class InboxThatMeansSomethingTest extends ServiceTest {
 
         assertThat(workflow.approve(id).toldSentence()).isEqualTo("Wendy Writer has been told.");
 
-        assertThat(textsTo("wendy")).last().asString().contains("approved").contains("Topics of the Week");
+        assertThat(textsTo("wendy")).last().asString().startsWith("Erin Editor approved").contains("Topics of the Week");
         assertThat(countOf("wendy", Role.WRITER)).as("good news counts until read").isOne();
     }
 
@@ -119,5 +119,17 @@ class InboxThatMeansSomethingTest extends ServiceTest {
 
         assertThat(textsTo("wendy")).last().asString().contains("released");
         assertThat(textsTo("walter")).isEmpty();
+    }
+
+    @Test
+    void once_the_issue_is_released_the_writers_count_holds_the_release_not_each_approval() {
+        long issueId = desk.readyIssue();
+        long approvalsBefore = countOf("wendy", Role.WRITER);
+        assertThat(approvalsBefore).as("each approval is news until read").isPositive();
+
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
+
+        assertThat(countOf("wendy", Role.WRITER)).as("only the news of the release").isOne();
+        assertThat(textsTo("wendy")).last().asString().contains("was released, with your work in it");
     }
 }

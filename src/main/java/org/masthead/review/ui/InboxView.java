@@ -2,6 +2,7 @@ package org.masthead.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,6 +34,8 @@ public class InboxView extends VerticalLayout {
     public InboxView(Inbox inbox, DeskTime deskTime, DeskUpdates updates) {
         this.inbox = inbox;
         grid.setId("inbox");
+        // A long message wraps, so its end (and its "done" badge) is never cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(InboxView::message).setKey("message").setHeader("Message").setFlexGrow(4);
         grid.addColumn(m -> Formats.moment(m.getCreatedAt(), deskTime.zone())).setHeader("When").setAutoWidth(true);
