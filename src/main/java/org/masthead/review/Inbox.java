@@ -78,6 +78,13 @@ public class Inbox implements InboxBadge {
                 .toList();
     }
 
+    /** Asks the recipients to review the section: the messages lead to its review screen. */
+    List<InboxMessage> deliverForReview(List<String> recipients, long issueId, long sectionId, String text) {
+        return recipients.stream()
+                .map(r -> messages.save(new InboxMessage(Kind.TURN, true, r, issueId, sectionId, text, clock.instant())))
+                .toList();
+    }
+
     /** The section changed hands: earlier holders' turns are settled, all but {@code stillHeldBy}'s. */
     void settleSection(long sectionId, String stillHeldBy) {
         messages.settleAboutSection(sectionId, Kind.TURN, stillHeldBy == null ? "" : stillHeldBy, clock.instant());

@@ -42,6 +42,10 @@ public class InboxMessage extends AbstractEntity {
     @Column(name = "settled_at")
     private Instant settledAt;
 
+    /** Asks its recipient to review the section (it leads to the review screen, not the writer's editor). */
+    @Column(name = "for_review", nullable = false, updatable = false)
+    private boolean forReview;
+
     /** Whether the message asks its recipient to act, or only tells them something. */
     public enum Kind { TURN, NEWS }
 
@@ -49,7 +53,12 @@ public class InboxMessage extends AbstractEntity {
     }
 
     InboxMessage(Kind kind, String recipient, Long issueId, Long sectionId, String text, Instant createdAt) {
+        this(kind, false, recipient, issueId, sectionId, text, createdAt);
+    }
+
+    InboxMessage(Kind kind, boolean forReview, String recipient, Long issueId, Long sectionId, String text, Instant createdAt) {
         this.kind = kind;
+        this.forReview = forReview;
         this.recipient = recipient;
         this.issueId = issueId;
         this.sectionId = sectionId;
@@ -103,6 +112,9 @@ public class InboxMessage extends AbstractEntity {
 
     /** Where the message leads: the section to write or review, or the issue to release. */
     public String link() {
-        return sectionId != null ? "sections/" + sectionId : "release/" + issueId;
+        if (sectionId == null) {
+            return "release/" + issueId;
+        }
+        return (forReview ? "review/" : "sections/") + sectionId;
     }
 }

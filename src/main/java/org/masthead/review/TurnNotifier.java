@@ -55,7 +55,7 @@ class TurnNotifier {
     @EventListener
     void on(SectionSubmitted submitted) {
         Section section = handedOver(submitted.sectionId());
-        tell(submitted.recipients(), section, section.getWriterName() + " submitted " + where(section) + " for review.");
+        askToReview(submitted.recipients(), section, section.getWriterName() + " submitted " + where(section) + " for review.");
     }
 
     @EventListener
@@ -81,7 +81,7 @@ class TurnNotifier {
     @EventListener
     void on(SectionChangedAfterApproval changed) {
         Section section = handedOver(changed.sectionId());
-        tell(changed.recipients(), section, nameOf(changed.author()) + " changed the approved text of " + where(section)
+        askToReview(changed.recipients(), section, nameOf(changed.author()) + " changed the approved text of " + where(section)
                 + "; it is back in review.");
     }
 
@@ -131,6 +131,12 @@ class TurnNotifier {
         return sections.require(sectionId);
     }
 
+    private void askToReview(List<String> recipients, Section section, String text) {
+        if (!recipients.isEmpty()) {
+            announce(recipients, text, inbox.deliverForReview(recipients, section.getIssue().getId(), section.getId(), text));
+        }
+    }
+
     private void tell(List<String> recipients, Section section, String text) {
         deliver(Kind.TURN, recipients, section.getIssue().getId(), section.getId(), text);
     }
@@ -141,10 +147,13 @@ class TurnNotifier {
 
     private void deliver(Kind kind, List<String> recipients, long issueId, Long sectionId, String text) {
         if (!recipients.isEmpty()) {
-            List<InboxMessage> delivered = inbox.deliver(kind, recipients, issueId, sectionId, text);
-            // The mail links where the inbox message leads: one rule, InboxMessage.link().
-            events.publishEvent(new TurnAnnounced(recipients, text, delivered.get(0).link()));
+            announce(recipients, text, inbox.deliver(kind, recipients, issueId, sectionId, text));
         }
+    }
+
+    private void announce(List<String> recipients, String text, List<InboxMessage> delivered) {
+        // The mail links where the inbox message leads: one rule, InboxMessage.link().
+        events.publishEvent(new TurnAnnounced(recipients, text, delivered.get(0).link()));
     }
 
     private static String where(Section section) {

@@ -42,6 +42,9 @@ class TurnNotificationTest extends ServiceTest {
         assertThat(recipients()).containsExactly("eddie", "erin");
         assertThat(handover.toldSentence()).isIn(
                 "Eddie Editor-Writer and Erin Editor have been told.", "Erin Editor and Eddie Editor-Writer have been told.");
+        Desk.signIn("erin", Role.EDITOR);
+        assertThat(inbox.mine()).singleElement().satisfies(m -> assertThat(m.link())
+                .as("the editor is asked to review: the review screen, not the writer's editor").isEqualTo("review/" + id));
     }
 
     @Test
