@@ -78,7 +78,6 @@ class UsersViewTest extends KaribuTest {
         assertThat(textField("new-username").isRequiredIndicatorVisible()).isTrue();
         assertThat(textField("new-name").isRequiredIndicatorVisible()).isTrue();
         assertThat(passwordField("new-password").isRequiredIndicatorVisible()).isTrue();
-        assertThat(rolesOf("new-roles").isRequiredIndicatorVisible()).isTrue();
 
         _click(button("create-user"));
 
