@@ -1,7 +1,6 @@
 package org.masthead.base;
 
 import com.github.difflib.DiffUtils;
-import com.github.difflib.algorithm.DiffAlgorithmListener;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.ChangeDelta;
 import com.github.difflib.patch.Chunk;
@@ -265,8 +264,8 @@ public final class RenderedDiff {
                 return replacedWhole();
             }
             try {
-                return DiffUtils.diff(old, now, new ChangeLimit());
-            } catch (TooManyChanges e) {
+                return DiffUtils.diff(old, now, new WordDiff.ChangeLimit());
+            } catch (WordDiff.TooManyChanges e) {
                 return replacedWhole();
             }
         }
@@ -405,31 +404,5 @@ public final class RenderedDiff {
     static String shortAddress(Element link) {
         String href = link.attr("href").replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("^mailto:", "");
         return href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
-    }
-
-    /** Stops Myers' search once it has looked for more than {@link WordDiff#CHANGES_MAX} changes. */
-    private static final class ChangeLimit implements DiffAlgorithmListener {
-
-        @Override
-        public void diffStart() {
-        }
-
-        @Override
-        public void diffStep(int changes, int max) {
-            if (changes > WordDiff.CHANGES_MAX) {
-                throw new TooManyChanges();
-            }
-        }
-
-        @Override
-        public void diffEnd() {
-        }
-    }
-
-    private static final class TooManyChanges extends RuntimeException {
-
-        TooManyChanges() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -86,8 +86,8 @@ public final class WordDiff {
         add(pieces, Kind.SAME, old.subList(position, old.size()));
     }
 
-    /** Stops Myers' search once it has looked for more than {@link #CHANGES_MAX} changes. */
-    private static final class ChangeLimit implements DiffAlgorithmListener {
+    /** Stops Myers' search once it has looked for more than {@link #CHANGES_MAX} changes (RenderedDiff's too). */
+    static final class ChangeLimit implements DiffAlgorithmListener {
 
         @Override
         public void diffStart() {
@@ -105,7 +105,7 @@ public final class WordDiff {
         }
     }
 
-    private static final class TooManyChanges extends RuntimeException {
+    static final class TooManyChanges extends RuntimeException {
 
         TooManyChanges() {
             super(null, null, false, false);
