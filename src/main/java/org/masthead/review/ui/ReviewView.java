@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.ui.DeskUpdates;
+import org.masthead.user.UserService;
 import org.masthead.base.ui.Formats;
 import org.masthead.base.ui.Toast;
 import org.masthead.base.ui.UnsavedText;
@@ -73,7 +74,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private Section section;
 
     public ReviewView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes, MarkdownRenderer markdown,
-                      DeskUpdates updates) {
+                      DeskUpdates updates, UserService users) {
         this.sections = sections;
         this.workflow = workflow;
         this.notes = notes;
@@ -102,7 +103,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         add(board, heading, meta, new H3("What changed since you last saw it"), changesSummary, changes,
                 new H3("As readers will see it"), rendered, answers, thread, history, note,
                 whoDecides, new HorizontalLayout(approve, returnIt, reopen));
-        followChangesByOthers(updates);
+        followChangesByOthers(updates, users);
     }
 
     /**
@@ -110,7 +111,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
      * shows at once: the screen is redrawn, or, while the editor is writing a note (the field in
      * use or holding text), a notice says so and redraws on request, so nothing moves under her.
      */
-    private void followChangesByOthers(DeskUpdates updates) {
+    private void followChangesByOthers(DeskUpdates updates, UserService users) {
         changedMeanwhile.setId("changed-meanwhile");
         changedMeanwhile.addClassName("notice");
         changedMeanwhile.setVisible(false);
@@ -133,7 +134,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             show.setId("show-change");
             show.addThemeVariants(ButtonVariant.LUMO_SMALL);
             changedMeanwhile.removeAll();
-            changedMeanwhile.add(new Span("Changed meanwhile by " + now.getLastChangedBy() + ": now "
+            changedMeanwhile.add(new Span("Changed meanwhile by " + users.displayNameOf(now.getLastChangedBy()) + ": now "
                     + now.getState().label().toLowerCase() + ". Your note stays as you typed it. "), show);
             changedMeanwhile.setVisible(true);
         });

@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +16,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.KaribuTest;
@@ -178,6 +183,50 @@ class ReviewViewTest extends KaribuTest {
         UI.getCurrent().navigate(DeskView.class);
 
         assertThat(currentView()).isInstanceOf(DeskView.class);
+    }
+
+    @Test
+    void another_editors_decision_redraws_the_screen_of_an_editor_who_is_not_writing_a_note() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+
+        CompletableFuture.runAsync(() -> Desk.as("eddie", Desk.roles(Role.EDITOR), () -> workflow.approve(sectionId))).join();
+
+        awaitPush(() -> button("reopen").isVisible());
+        assertThat(button("approve").isVisible()).isFalse();
+        assertThat(anyById(Paragraph.class, "changed-meanwhile").isVisible()).isFalse();
+    }
+
+    @Test
+    void another_editors_decision_leaves_a_note_being_typed_alone_and_says_what_changed() {
+        long sectionId = sectionInReviewBy("wendy");
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(ReviewView.class, sectionId);
+        _setValue(note(), "The second paragraph needs a source.");
+
+        CompletableFuture.runAsync(() -> Desk.as("eddie", Desk.roles(Role.EDITOR), () -> workflow.approve(sectionId))).join();
+
+        Paragraph notice = anyById(Paragraph.class, "changed-meanwhile");
+        awaitPush(notice::isVisible);
+        assertThat(notice.getElement().getTextRecursively())
+                .startsWith("Changed meanwhile by Eddie Editor-Writer: now approved. Your note stays as you typed it.");
+        assertThat(note().getValue()).isEqualTo("The second paragraph needs a source.");
+        assertThat(button("approve").isVisible()).as("the screen is not redrawn under her").isTrue();
+
+        _click(button("show-change"));
+
+        assertThat(button("reopen").isVisible()).isTrue();
+        assertThat(notice.isVisible()).isFalse();
+        assertThat(note().getValue()).isEqualTo("The second paragraph needs a source.");
+    }
+
+    /** Lets the pushed refreshes run (Karibu holds the session, as a request would) until the condition holds. */
+    private static void awaitPush(Callable<Boolean> condition) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            MockVaadin.runUIQueue();
+            return condition.call();
+        });
     }
 
     private long sectionInReviewBy(String writer) {
