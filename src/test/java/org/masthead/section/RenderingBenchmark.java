@@ -21,12 +21,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Rendering a 3,000-word section: what the live preview costs the server per change, and the
- * other outputs. Not a test (surefire never runs it); run it with
- * {@code mvn -B -Pbenchmark test-compile exec:exec} and record the result in BENCHMARKS.md.
+ * other outputs, beside two references on the same text in the same run: Flexmark's own plain
+ * render (no extensions, no cleaning, no checks) and commonmark-java's, so that the overhead
+ * reads as a ratio whatever the machine's load. Not a test (surefire never runs it); run it with
+ * {@code bash bench/preview.sh} (or {@code mvn -B -Pbenchmark test-compile exec:exec
+ * -Dbenchmark.args="-wi 3 -i 5"}) and record the result in BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,12 +51,20 @@ public class RenderingBenchmark {
     private MarkdownRenderer markdown;
     private SubmitChecks checks;
     private String section;
+    private com.vladsch.flexmark.parser.Parser flexmarkParser;
+    private com.vladsch.flexmark.html.HtmlRenderer flexmarkRenderer;
+    private org.commonmark.parser.Parser commonmarkParser;
+    private org.commonmark.renderer.html.HtmlRenderer commonmarkRenderer;
 
     @Setup
     public void setUp() throws IOException {
         markdown = new MarkdownRenderer();
         checks = new SubmitChecks(markdown);
         section = kind.equals("dense") ? threeThousandWords() : prose();
+        flexmarkParser = com.vladsch.flexmark.parser.Parser.builder().build();
+        flexmarkRenderer = com.vladsch.flexmark.html.HtmlRenderer.builder().build();
+        commonmarkParser = org.commonmark.parser.Parser.builder().build();
+        commonmarkRenderer = org.commonmark.renderer.html.HtmlRenderer.builder().build();
         int words = markdown.render(section).words();
         if (words < 2_800 || words > 3_200) {
             throw new IllegalStateException("The benchmark section has " + words + " words, not about 3,000");
@@ -123,7 +136,37 @@ public class RenderingBenchmark {
         return markdown.toPlainText(section);
     }
 
-    public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(RenderingBenchmark.class.getName()).build()).run();
+    /** Reference: Flexmark (the app's version) with no extension and no option, parse and HTML. */
+    @Benchmark
+    public String flexmarkPlain() {
+        return flexmarkRenderer.render(flexmarkParser.parse(section));
+    }
+
+    /** Reference: commonmark-java's plain render of the same text (a test-scoped dependency, never in the app). */
+    @Benchmark
+    public String commonmarkPlain() {
+        return commonmarkRenderer.render(commonmarkParser.parse(section));
+    }
+
+    /**
+     * JMH's command line (-wi, -i, -f, -p, -prof, -rf, -rff, a benchmark regex, ...) over the
+     * defaults above: what is not given keeps the annotations' values, and without a regex every
+     * benchmark of this class runs.
+     */
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException, IOException {
+        CommandLineOptions given = new CommandLineOptions(args);
+        if (given.shouldHelp()) {
+            given.showHelp();
+            return;
+        }
+        if (given.shouldListProfilers()) {
+            given.listProfilers();
+            return;
+        }
+        OptionsBuilder options = new OptionsBuilder();
+        if (given.getIncludes().isEmpty()) {
+            options.include(RenderingBenchmark.class.getName());
+        }
+        new Runner(options.parent(given).build()).run();
     }
 }
