@@ -120,7 +120,8 @@ public class MarkdownRenderer {
         return new Flexmark(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
     }
 
-    private Flexmark flexmarkFor(String text) {
+    /** The extensions a text may need, autolinks aside (see {@link #parse}). */
+    private static Set<Feature> featuresFor(String text) {
         Set<Feature> wanted = EnumSet.noneOf(Feature.class);
         if (text.indexOf('|') >= 0) {
             wanted.add(Feature.TABLES);
@@ -128,10 +129,34 @@ public class MarkdownRenderer {
         if (text.contains("[^")) {
             wanted.add(Feature.FOOTNOTES);
         }
-        if (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0) {
+        return wanted;
+    }
+
+    /**
+     * Parses with the extensions the text needs. The autolink pass (Flexmark's costliest: a
+     * link scanner over every text node) is needed only where a text node holds a bare address,
+     * and most "://" in a section sit in the destinations of written links, which it never
+     * reads. So a text with "://", "www." or "@" is first parsed without it, and again with it
+     * only when one of its text runs (the very runs the autolink pass reads) holds one of them.
+     */
+    private Parsed parse(String text) {
+        Set<Feature> wanted = featuresFor(text);
+        Flexmark flexmark = flexmark(wanted);
+        Document document = flexmark.parser().parse(text);
+        if (mayHoldBareLinks(text) && BareLinks.inTextOf(document)) {
             wanted.add(Feature.AUTOLINKS);
+            flexmark = flexmark(wanted);
+            document = flexmark.parser().parse(text);
         }
-        return flexmark(wanted);
+        return new Parsed(flexmark, document);
+    }
+
+    private record Parsed(Flexmark flexmark, Document document) {
+    }
+
+    static boolean mayHoldBareLinks(CharSequence text) {
+        String chars = text.toString();
+        return chars.contains("://") || chars.contains("www.") || chars.indexOf('@') >= 0;
     }
 
     /** The Markdown rendered once, in every output form, with what was found on the way. */
@@ -167,11 +192,11 @@ public class MarkdownRenderer {
     }
 
     private Rendering renderNow(MarkdownInput.Prepared input, String idPrefix) {
-        Flexmark flexmark = flexmarkFor(input.text());
-        Document document = flexmark.parser().parse(input.text());
+        Parsed parsed = parse(input.text());
         List<MarkdownFinding> findings = new ArrayList<>(input.findings());
-        MarkdownInspector.inspect(document, input, findings);
-        return new Rendering(Sanitiser.clean(flexmark.renderer().render(document), idPrefix), findings, input.sourceLength());
+        MarkdownInspector.inspect(parsed.document(), input, findings);
+        return new Rendering(Sanitiser.clean(parsed.flexmark().renderer().render(parsed.document()), idPrefix), findings,
+                input.sourceLength());
     }
 
     /** Sanitised HTML for the Markdown, ready to put inside a page. */

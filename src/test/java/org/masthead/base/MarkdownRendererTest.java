@@ -16,6 +16,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void a_text_renders_as_with_the_autolink_pass_whether_its_addresses_stand_bare_or_in_written_links() {
+        // The autolink pass runs only where a text run holds "://", "www." or "@" (BareLinks): what it
+        // would find must come out the same as with every extension always on.
+        String[] texts = {
+            "[report](https://example.org/r) and [more](https://example.org/m \"title\").",
+            "[report](https://example.org/r), then a bare https://bare.example.org/x in the same line.",
+            "Write to desk@example.org or see www.example.org, \"quoted https://q.example.org/a's\" too.",
+            "It's at https://example.org/it's... and www...example.org and `https://code.example.org`.",
+            "An escaped http\\://example.org, an image ![map](https://example.org/m.png) and <https://angle.example.org>.",
+            "# Heading with https://example.org\n\n> quoted www.example.org\n\n- item mail@example.org",
+            "[ref][r] and [r]\n\n[r]: https://example.org/ref",
+        };
+        for (String text : texts) {
+            assertThat(markdown.toSafeHtml(text)).as(text)
+                    .isEqualTo(Sanitiser.clean(markdown.unsanitisedHtml(text), MarkdownRenderer.DEFAULT_ID_PREFIX).body().html());
+        }
+    }
+
+    @Test
     void raw_html_is_shown_as_the_text_the_writer_typed() {
         Document page = html("Hello <b>world</b> and <script>alert(1)</script>\n\n<div onclick=x>block</div>");
 
