@@ -5,8 +5,11 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.PlainTextDocument;
 import org.masthead.base.Rendering;
@@ -34,15 +37,28 @@ class EditionRenderer {
     private final MarkdownRenderer markdown;
     /** Whether this renders what is stored: then a text shown as plain paragraphs refuses instead. */
     private final boolean freezing;
+    /**
+     * The renderings of one issue, kept by a renderer made for that issue ({@link #forOneIssue},
+     * {@link #freezing}): the web page and the plain text read the same sections, and each
+     * rendering already holds both forms, so each body is rendered once per edition, not twice.
+     * Null in the shared bean, which stays stateless.
+     */
+    private final Map<List<String>, Rendering> renderings;
 
     @Autowired
     EditionRenderer(MarkdownRenderer markdown) {
-        this(markdown, false);
+        this(markdown, false, null);
     }
 
-    private EditionRenderer(MarkdownRenderer markdown, boolean freezing) {
+    private EditionRenderer(MarkdownRenderer markdown, boolean freezing, Map<List<String>, Rendering> renderings) {
         this.markdown = markdown;
         this.freezing = freezing;
+        this.renderings = renderings;
+    }
+
+    /** The same renderer for the outputs of one issue, rendering each of its texts once. */
+    EditionRenderer forOneIssue() {
+        return new EditionRenderer(markdown, freezing, new HashMap<>());
     }
 
     /**
@@ -51,11 +67,12 @@ class EditionRenderer {
      * anything is stored. The preview, which only shows, keeps the fallback.
      */
     EditionRenderer freezing() {
-        return new EditionRenderer(markdown, true);
+        return new EditionRenderer(markdown, true, new HashMap<>());
     }
 
     private Rendering rendered(String text, String idPrefix) {
-        Rendering rendering = markdown.renderForEdition(text, idPrefix);
+        Rendering rendering = renderings == null ? markdown.renderForEdition(text, idPrefix)
+                : renderings.computeIfAbsent(Arrays.asList(text, idPrefix), key -> markdown.renderForEdition(text, idPrefix));
         if (freezing && rendering.isPlainFallback()) {
             throw new WorkflowException(NOT_FORMATTED);
         }

@@ -53,8 +53,9 @@ class EditionWriter {
      * screen's preview. The same code renders both, so the preview cannot drift from the edition.
      */
     EditionPreview preview(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history) {
-        String article = renderer.article(issue, kept, releasedAt, history);
-        Edition.Rendered rendered = formats(renderer, issue, kept, releasedAt, history, article);
+        EditionRenderer forIssue = renderer.forOneIssue();
+        String article = forIssue.article(issue, kept, releasedAt, history);
+        Edition.Rendered rendered = formats(forIssue, issue, kept, releasedAt, history, article);
         return new EditionPreview(EditionRenderer.date(history.firstReleasedAt(releasedAt), issue.getPublication().getTimeZone()), article,
                 rendered.html(), rendered.email(), rendered.text(), rendered.markdown());
     }

@@ -72,7 +72,7 @@ public class RenderingBenchmark {
     }
 
     /** The golden briefing section (headings, lists, quotes, links, a table, a footnote), 23 times over. */
-    static String threeThousandWords() throws IOException {
+    public static String threeThousandWords() throws IOException {
         String briefing;
         try (InputStream in = RenderingBenchmark.class.getResourceAsStream("/golden/briefing.md")) {
             briefing = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -85,7 +85,7 @@ public class RenderingBenchmark {
     }
 
     /** Thirty-two paragraphs of invented briefing prose, about 100 words each. */
-    static String prose() {
+    public static String prose() {
         String[] sentences = {
             "The regulator published its first assessment of the platforms' transparency reports this week.",
             "Two of the reports counted removed accounts, one counted reviewed posts, and none can be compared.",
