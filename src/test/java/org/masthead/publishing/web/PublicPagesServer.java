@@ -1,0 +1,39 @@
+package org.masthead.publishing.web;
+
+import org.masthead.Application;
+import org.masthead.Desk;
+import org.masthead.ServiceTest;
+import org.masthead.publishing.Edition;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The app for the public pages benchmark (bench/public-pages.sh), not a test: the test profile on
+ * an H2 file database, three released issues (the first one corrected), the public side's cache
+ * rechecked once a second as in production. Prints "PORT n" when it answers, then runs until killed.
+ */
+public final class PublicPagesServer {
+
+    private PublicPagesServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String database = args[0];
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("test").run(
+                "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--masthead.archive.recheck-after=1s", "--logging.level.root=error", "--logging.level.org.masthead=warn");
+        ServiceTest.useSecurityOf(app.getBean(SecurityContextHolderStrategy.class));
+        app.getBean(Desk.class).reset();
+        PublicFixture fixture = app.getBean(PublicFixture.class);
+        Edition first = fixture.released();
+        fixture.released();
+        fixture.released();
+        fixture.corrected(first, "A corrected paragraph, as a correction would say it.", "A figure was wrong.");
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        System.out.println("ISSUE " + first.getIssueNumber());
+        System.out.println("PORT " + port);
+        Thread.currentThread().join();
+    }
+}
