@@ -7,11 +7,13 @@
 # root under /tmp (its workers run as nobody and must read the files: checked with cmp before
 # anything is measured). Not part of the build.
 #
-#   bash bench/public-pages.sh [seconds per run, 10] [rounds, 3]     (from the project root)
+#   bash bench/public-pages.sh [seconds per run, 10] [rounds, 3] [--a.setting=value ...]   (from the project root)
+# Settings after the rounds go to the app, e.g. --server.tomcat.max-keep-alive-requests=1000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
 rounds="${2:-3}"
+shift $(( $# < 2 ? $# : 2 ))
 
 need=()
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
@@ -22,8 +24,14 @@ if [ "${#need[@]}" -gt 0 ]; then
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
-[ -d target/test-classes/org/masthead/publishing/web ] || mvn -B -q -o test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+# Compiled only if a source changed since the last run (offline first: the dependencies are usually there).
+stamp=target/test-classes/.public-pages-bench
+if [ ! -f "$stamp" ] || [ -n "$(find src pom.xml -newer "$stamp" -type f | head -1)" ]; then
+    mvn -B -q -o test-compile || mvn -B -q test-compile
+    touch "$stamp"
+fi
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test \
+    || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 classpath="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 rm -rf target/bench-public && mkdir -p target/bench-public
 root="$(mktemp -d /tmp/masthead-nginx.XXXXXX)"
@@ -36,7 +44,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -Xmx512m -cp "$classpath" org.masthead.publishing.web.PublicPagesServer "$PWD/target/bench-public/masthead" \
+java -Xmx512m -cp "$classpath" org.masthead.publishing.web.PublicPagesServer "$PWD/target/bench-public/masthead" "$@" \
     > target/bench-public/app.log 2>&1 &
 pids+=("$!")
 for _ in $(seq 300); do grep -q '^PORT ' target/bench-public/app.log && break; sleep 0.5; done
@@ -104,7 +112,7 @@ while IFS='|' read -r name path; do
 done <<< "$routes"
 
 echo "load before: $(uptime)"
-echo "commit: $(git rev-parse --short HEAD)  app: $app  nginx: 127.0.0.1:$nport  wrk -c64 -t2 -d${seconds}s, ${rounds} rounds A/B"
+echo "commit: $(git rev-parse --short HEAD) $*  app: $app  nginx: 127.0.0.1:$nport  wrk -c64 -t2 -d${seconds}s, ${rounds} rounds A/B"
 results="target/bench-public/results.txt"
 : > "$results"
 while IFS='|' read -r name path; do

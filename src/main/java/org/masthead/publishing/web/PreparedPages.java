@@ -31,8 +31,11 @@ import org.springframework.util.StreamUtils;
 @Component
 class PreparedPages {
 
-    /** More addresses than that in one version: start again rather than grow (someone walking every number). */
-    private static final int MOST = 2_000;
+    /**
+     * More addresses than that in one version (someone walking every number): start again rather
+     * than grow. As many as Archive keeps texts, so the bytes held here are mostly the same arrays.
+     */
+    private static final int MOST = 500;
 
     private final Archive archive;
     private final AtomFeed feed;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.masthead.publishing.Archive.Format;
@@ -25,7 +26,7 @@ final class PreparedPagesFilter extends HttpFilter {
     /** Exactly as the controllers' mappings spell an edition's addresses; nothing the firewall would refuse. */
     private static final Pattern EDITION = Pattern.compile("/archive/(\\d{1,9})(?:/editions/(\\d{1,4}))?(?:/(email|text))?");
     /** The index pages Archive keeps prepared (1 to 100), as the pager writes them. */
-    private static final Pattern PAGE = Pattern.compile("page=([1-9]\\d?|100)");
+    private static final Pattern PAGE = Pattern.compile("[1-9]\\d?|100");
 
     private final PreparedPages pages;
     private final ApplicationAvailability availability;
@@ -38,7 +39,7 @@ final class PreparedPagesFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        PreparedAnswer answer = readable(request) ? answerFor(request.getRequestURI(), request.getQueryString()) : null;
+        PreparedAnswer answer = readable(request) ? preparedOrNone(request) : null;
         Revalidation.Outcome outcome = answer == null ? Revalidation.Outcome.ASK_THE_CHAIN : Revalidation.of(request, answer);
         if (outcome == Revalidation.Outcome.ASK_THE_CHAIN) {
             chain.doFilter(request, response);
@@ -53,17 +54,39 @@ final class PreparedPagesFilter extends HttpFilter {
                 && availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 
-    /** The prepared answer for the address, or null when the chain answers it. */
-    private PreparedAnswer answerFor(String path, String query) {
-        boolean noQuery = query == null || query.isEmpty();
-        if (path.equals("/archive")) {
-            if (noQuery) {
-                return pages.index(1);
-            }
-            Matcher page = PAGE.matcher(query);
-            return page.matches() ? pages.index(Integer.parseInt(page.group(1))) : null;
+    /**
+     * Whatever goes wrong while preparing (the database cannot be asked, say) is the chain's to
+     * answer: its PublicErrors writes the public 500 page; thrown from here, it would reach the
+     * container's error page on the desk's chain (the sign-in form, and a session).
+     */
+    private PreparedAnswer preparedOrNone(HttpServletRequest request) {
+        try {
+            return answerFor(request);
+        } catch (RuntimeException cannotPrepare) {
+            return null;
         }
-        if (!noQuery) {
+    }
+
+    /** The index without a search: no parameter, or only the page (as the controller reads them, decoded). */
+    private PreparedAnswer index(Map<String, String[]> parameters) {
+        if (parameters.isEmpty()) {
+            return pages.index(1);
+        }
+        String[] page = parameters.get("page");
+        if (parameters.size() != 1 || page == null || page.length != 1 || !PAGE.matcher(page[0]).matches()) {
+            return null;
+        }
+        return pages.index(Integer.parseInt(page[0]));
+    }
+
+    /** The prepared answer for the address, or null when the chain answers it. */
+    private PreparedAnswer answerFor(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.equals("/archive")) {
+            return index(request.getParameterMap());
+        }
+        String query = request.getQueryString();
+        if (query != null && !query.isEmpty()) {
             return null;
         }
         switch (path) {
