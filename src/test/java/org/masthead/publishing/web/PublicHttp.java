@@ -17,7 +17,7 @@ final class PublicHttp {
     /** How a request asks whether its copy is still good. */
     enum Condition { NONE, SAME_ETAG, ETAG_IN_A_LIST, WEAK_ETAG, STALE_ETAG, ANY, SAME_DATE, OLDER_DATE, NEWER_DATE, BEHIND_TLS }
 
-    /** What came back: the headers by lower-case name, without the date of the answer. */
+    /** What came back: the headers by lower-case name, without the date of the answer and the connection's own. */
     record Answer(int status, Map<String, List<String>> headers, byte[] body) {
 
         String text() {
@@ -63,6 +63,8 @@ final class PublicHttp {
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
         headers.remove("date");
+        // The connection's, not the page's: Tomcat closes a kept-alive connection after its 100th request, whoever answers.
+        headers.remove("connection");
         return new Answer(response.statusCode(), headers, response.body());
     }
 }
