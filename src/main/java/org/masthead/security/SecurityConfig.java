@@ -40,11 +40,11 @@ public class SecurityConfig {
     /** The email version of an edition: public too, but its styles are inline (mail clients need them so). */
     public static final String[] EMAIL_PATHS = {"/archive/*/email", "/archive/*/editions/*/email"};
 
-    static final String PUBLIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self' https:; "
+    public static final String PUBLIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self' https:; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** As strict as the rest, except that inline styles are allowed: only here. */
-    static final String EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https:; "
+    public static final String EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https:; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Bean

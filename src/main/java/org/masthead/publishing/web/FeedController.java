@@ -13,7 +13,7 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 class FeedController {
 
-    private static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+    static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
     private final AtomFeed feed;
 
