@@ -14,6 +14,7 @@ import org.masthead.base.TextHygiene;
 import org.masthead.issue.Publication;
 import org.masthead.mailing.web.SignUpForm;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ public class Archive {
     private final EditionRenderer renderer;
     private final PublicSite site;
     private final ArchiveVersion version;
+    private final ArchiveSearch search;
     /** Which edition each permalink (or edition address) shows, as of {@link #keysOf}. */
     private final Map<String, EditionKey> keys = new ConcurrentHashMap<>();
     private final Map<Integer, String> indexPages = new ConcurrentHashMap<>();
@@ -54,11 +56,12 @@ public class Archive {
         }
     });
 
-    Archive(EditionRepository editions, EditionRenderer renderer, PublicSite site, ArchiveVersion version) {
+    Archive(EditionRepository editions, EditionRenderer renderer, PublicSite site, ArchiveVersion version, ArchiveSearch search) {
         this.editions = editions;
         this.renderer = renderer;
         this.site = site;
         this.version = version;
+        this.search = search;
     }
 
     @Transactional(readOnly = true)
@@ -122,8 +125,9 @@ public class Archive {
     }
 
     /**
-     * The archive's index page: every released issue, or those whose text contains {@code query},
-     * newest first. Pages count from 1; past the last page there is none (page 1 always is).
+     * The archive's index page: every released issue newest first, or those that contain every word
+     * and phrase of {@code query}, most relevant first with a snippet each ({@link ArchiveSearch}).
+     * Pages count from 1; past the last page there is none (page 1 always is).
      */
     public Optional<String> indexPage(String query, int page) {
         if (page < 1) {
@@ -149,7 +153,10 @@ public class Archive {
             q = TextHygiene.clean(q.substring(0, QUERY_MAX));
         }
         PageRequest request = PageRequest.of(page - 1, PAGE_SIZE);
-        Page<ArchiveEntry> found = q.isEmpty() ? editions.index(request) : editions.search(likePattern(q), request);
+        ArchiveSearch.Found searched = q.isEmpty() ? null : search.find(q, page);
+        Page<ArchiveSearch.Hit> found = searched == null
+                ? editions.index(request).map(entry -> new ArchiveSearch.Hit(entry, null))
+                : new PageImpl<>(searched.hits(), request, searched.total());
         if (page > 1 && page > found.getTotalPages()) {
             return Optional.empty();
         }
@@ -157,7 +164,9 @@ public class Archive {
                 .append("<form class=\"search\" action=\"/archive\" method=\"get\" role=\"search\">")
                 .append("<label for=\"q\">Search every issue</label> <input id=\"q\" name=\"q\" type=\"search\" maxlength=\"")
                 .append(QUERY_MAX).append("\" value=\"").append(htmlEscape(q)).append("\"> <button type=\"submit\">Search</button></form>");
-        if (!q.isEmpty()) {
+        if (searched != null && !searched.ready()) {
+            body.append("<p class=\"meta\">The search is starting up: please try again in a moment. <a href=\"/archive\">Every issue</a></p>");
+        } else if (searched != null) {
             long n = found.getTotalElements();
             body.append("<p class=\"meta\">").append(n == 0 ? "No issue" : n == 1 ? "One issue" : n + " issues")
                     .append(n > 1 ? " contain" : " contains").append(" “").append(htmlEscape(q)).append("”. <a href=\"/archive\">Every issue</a></p>");
@@ -166,11 +175,17 @@ public class Archive {
         }
         if (found.hasContent()) {
             body.append("<ol class=\"archive\">");
-            for (ArchiveEntry entry : found) {
+            for (ArchiveSearch.Hit hit : found) {
+                ArchiveEntry entry = hit.entry();
                 body.append("<li><a href=\"").append(entry.permalink()).append("\">No. ").append(entry.issueNumber())
                         .append(": ").append(htmlEscape(entry.title())).append("</a> <span class=\"meta\">")
                         .append(EditionRenderer.date(entry.firstReleasedAt(), publication.getTimeZone()))
-                        .append(entry.isCorrected() ? " · corrected" : "").append("</span></li>");
+                        .append(entry.isCorrected() ? " · corrected" : "").append("</span>");
+                if (hit.snippet() != null && !hit.snippet().isEmpty()) {
+                    // Escaped by MarkedSnippets, all but its own <mark>s.
+                    body.append("<p class=\"snippet\">").append(hit.snippet()).append("</p>");
+                }
+                body.append("</li>");
             }
             body.append("</ol>");
         }
@@ -191,12 +206,7 @@ public class Archive {
         return editions.lastStored();
     }
 
-    /** A LIKE pattern that finds the words as typed: % and _ in them are not wildcards. */
-    static String likePattern(String query) {
-        return "%" + query.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static String pager(Page<ArchiveEntry> found, String q) {
+    private static String pager(Page<?> found, String q) {
         if (found.getTotalPages() <= 1) {
             return "";
         }

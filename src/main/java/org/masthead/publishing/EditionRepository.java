@@ -1,5 +1,6 @@
 package org.masthead.publishing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -39,10 +40,14 @@ interface EditionRepository extends JpaRepository<Edition, Long> {
             countQuery = "select count(e) from Edition e where " + LATEST)
     Page<ArchiveEntry> index(Pageable page);
 
-    /** Released issues whose newest plain text contains the pattern (a LIKE pattern, lower case, escaped with '\'). */
-    @Query(value = ENTRY + " and lower(e.plainText) like :pattern escape '\\' order by e.firstReleasedAt desc, e.issueNumber desc",
-            countQuery = "select count(e) from Edition e where " + LATEST + " and lower(e.plainText) like :pattern escape '\\'")
-    Page<ArchiveEntry> search(String pattern, Pageable page);
+    /** Each released issue's number and the id of its newest edition: what the search index compares itself with. */
+    @Query("select e.issueNumber, e.id from Edition e where " + LATEST)
+    List<Object[]> newestEditionOfEachIssue();
+
+    /** What the search index keeps of these editions. */
+    @Query("select new org.masthead.publishing.SearchableEdition(e.id, e.issueNumber, e.editionNo, e.title, e.firstReleasedAt, "
+            + "e.releasedAt, e.plainText) from Edition e where e.id in :ids")
+    List<SearchableEdition> searchable(Collection<Long> ids);
 
     /** The newest edition's id and when the newest edition was stored: together they change whenever an edition is added. */
     @Query("select coalesce(max(e.id), 0), max(e.storedAt) from Edition e")
