@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.masthead.base.BeforeServing;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
@@ -24,8 +25,6 @@ import org.masthead.user.User;
 import org.masthead.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -36,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Order(-1) // before the first-administrator check, which then finds the demo administrator
 @Profile("!prod")
 @ConditionalOnProperty(name = "masthead.demo.enabled", havingValue = "true")
-class DemoContent implements ApplicationRunner {
+class DemoContent implements BeforeServing {
 
     /** Shared by every demo account; the README lists it. Never used outside demo mode. */
     static final String PASSWORD = "masthead-demo";
@@ -65,7 +64,7 @@ class DemoContent implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void prepare() {
         if (users.anyUserExists()) {
             return;
         }

@@ -2,14 +2,13 @@ package org.masthead.issue;
 
 import java.time.ZoneId;
 import java.util.Set;
+import org.masthead.base.BeforeServing;
 import org.masthead.base.WorkflowException;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class DefaultPublication implements ApplicationRunner {
+class DefaultPublication implements BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultPublication.class);
 
@@ -42,7 +41,7 @@ class DefaultPublication implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void prepare() {
         if (issues.publicationExists()) {
             return;
         }

@@ -1,14 +1,13 @@
 package org.masthead.user;
 
 import java.util.Set;
+import org.masthead.base.BeforeServing;
 import org.masthead.base.WorkflowException;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -41,7 +40,7 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void prepare() {
         if (!users.findActiveWithRole(Role.ADMIN).isEmpty()) {
             return;
         }
