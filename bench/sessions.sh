@@ -14,7 +14,8 @@
 # Not part of the build.
 #
 #   bash bench/sessions.sh [rounds] [counts]     (from the project root; default 1 round, counts 10,30)
-#   MODES="editor desk bare" SESSIONS_JAR=path/to.jar bash bench/sessions.sh   (bare too; a jar built already)
+#   MODES="editor desk bare" SESSIONS_JAR=path/to.jar SESSIONS_OUT=target/other bash bench/sessions.sh
+#   (bare too; a jar built already; results elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-1}"
@@ -25,7 +26,7 @@ mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test 2>/dev/null \
     || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 classpath="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-bench=target/bench-sessions
+bench="${SESSIONS_OUT:-target/bench-sessions}"
 rm -rf "$bench" && mkdir -p "$bench"
 build=target/bench-sessions-build
 jar="${SESSIONS_JAR:-}"
@@ -43,20 +44,33 @@ trap stop_app EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 start_app() {   # $1: folder for its database and log; sets app (pid) and port
-    local dir="$1"
-    port="$(free_port)"
-    mkdir -p "$dir"
-    java -Xmx1g -jar "$jar" --server.port="$port" --server.address=0.0.0.0 \
-        "--spring.datasource.url=jdbc:h2:file:$PWD/$dir/db/masthead;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
-        --logging.level.root=warn > "$dir/app.log" 2>&1 &
-    app=$!
-    # The first start builds the demo content; on a busy machine that takes minutes.
-    for _ in $(seq 1200); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" 2>/dev/null)" = 200 ] && return
-        kill -0 "$app" 2>/dev/null || { tail -50 "$dir/app.log"; exit 1; }
-        sleep 0.5
+    local dir="$1" attempt
+    for attempt in 1 2 3; do
+        port="$(free_port)"
+        rm -rf "$dir" && mkdir -p "$dir"
+        # SESSIONS_SEED: a folder holding db/masthead.mv.db with the demo content already in (a busy
+        # machine takes minutes to write it): copied, so each start still begins from the same data.
+        if [ -n "${SESSIONS_SEED:-}" ]; then mkdir -p "$dir/db" && cp "$SESSIONS_SEED"/db/masthead.mv.db "$dir/db/"; fi
+        java -Xmx1g -jar "$jar" --server.port="$port" --server.address=0.0.0.0 \
+            "--spring.datasource.url=jdbc:h2:file:$PWD/$dir/db/masthead;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+            --logging.level.root=warn --logging.level.org.masthead.demo=info > "$dir/app.log" 2>&1 &
+        app=$!
+        # Ready once the demo content is in (the port opens before); on a busy machine that takes minutes,
+        # and under heavy load the demo's render budget can refuse a text: then start again.
+        for _ in $(seq 1800); do
+            grep -q "Demo content created" "$dir/app.log" && return
+            if [ -n "${SESSIONS_SEED:-}" ] \
+                && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" 2>/dev/null)" = 200 ]; then
+                return
+            fi
+            kill -0 "$app" 2>/dev/null || break
+            grep -q "Application run failed" "$dir/app.log" && break
+            sleep 0.5
+        done
+        echo "start $attempt failed: $(grep -m1 -A1 'Application run failed' "$dir/app.log" | tail -1 | cut -c1-160)"
+        stop_app
     done
-    echo "the app did not answer /login within 10 minutes"; exit 1
+    exit 1
 }
 
 echo "load before: $(uptime)"
