@@ -72,7 +72,9 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private final ChecksList problems = new ChecksList();
     private final MarkdownToolbar toolbar = new MarkdownToolbar(withId(body, "body"));
     private final Button paste = new Button("Paste from a document…");
-    private final PasteDialog pasteDialog;
+    private final PastedDocument pastedDocuments;
+    /** Built when first opened: most visits never paste, and its fields would stay in every session. */
+    private PasteDialog pasteDialog;
     private final Button save = new Button("Save");
     private final Button submit = new Button("Submit for review");
     private final NotesThread thread = new NotesThread();
@@ -97,8 +99,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         this.checks = checks;
         this.currentUser = currentUser;
         this.saving = new BodySaving(sections, autosaves, body, this::save, this::refresh);
-        this.pasteDialog = new PasteDialog(pastedDocuments, markdown, toolbar,
-                text -> Toast.show("Inserted. Save when you are ready."));
+        this.pastedDocuments = pastedDocuments;
         setSizeFull();
         guidance.addClassName("muted");
         body.setMaxLength(Section.BODY_MAX);
@@ -119,7 +120,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         preview.addClassName("preview");
         preview.setWidthFull();
         paste.setId("paste-open");
-        paste.addClickListener(e -> pasteDialog.open());
+        paste.addClickListener(e -> pasteDialog().open());
         save.setId("save");
         save.addClickListener(e -> save());
         submit.setId("submit");
@@ -154,6 +155,14 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         saving.load(section);
         presence.follow(section.getId());
         refresh();
+    }
+
+    private PasteDialog pasteDialog() {
+        if (pasteDialog == null) {
+            pasteDialog = new PasteDialog(pastedDocuments, markdown, toolbar,
+                    text -> Toast.show("Inserted. Save when you are ready."));
+        }
+        return pasteDialog;
     }
 
     private void save() {
