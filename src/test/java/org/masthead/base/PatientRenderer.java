@@ -15,4 +15,13 @@ public final class PatientRenderer {
     public static MarkdownRenderer create() {
         return new MarkdownRenderer(Duration.ofMinutes(1));
     }
+
+    /**
+     * A renderer whose screens get no time at all (every preview is the plain fallback) while
+     * editions keep the patient budget: the shape of a cold, overloaded server, where what decides
+     * whether a text may be released must still judge the text and not the server's speed.
+     */
+    public static MarkdownRenderer withoutTimeForScreens() {
+        return new MarkdownRenderer(Duration.ZERO, Duration.ofMinutes(1));
+    }
 }
