@@ -16,6 +16,7 @@
 #   bash bench/sessions.sh [rounds] [counts]     (from the project root; default 1 round, counts 10,30)
 #   MODES="editor desk bare" SESSIONS_JAR=path/to.jar SESSIONS_OUT=target/other bash bench/sessions.sh
 #   (bare too; a jar built already; results elsewhere)
+#   SESSIONS_APP_ARGS="--masthead.http.pooled-connections=-2" bash bench/sessions.sh   (settings for the app)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-1}"
@@ -53,7 +54,7 @@ start_app() {   # $1: folder for its database and log; sets app (pid) and port
         if [ -n "${SESSIONS_SEED:-}" ]; then mkdir -p "$dir/db" && cp "$SESSIONS_SEED"/db/masthead.mv.db "$dir/db/"; fi
         java -Xmx1g -jar "$jar" --server.port="$port" --server.address=0.0.0.0 \
             "--spring.datasource.url=jdbc:h2:file:$PWD/$dir/db/masthead;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
-            --logging.level.root=warn --logging.level.org.masthead.demo=info > "$dir/app.log" 2>&1 &
+            --logging.level.root=warn --logging.level.org.masthead.demo=info ${SESSIONS_APP_ARGS:-} > "$dir/app.log" 2>&1 &
         app=$!
         # Ready once the demo content is in (the port opens before); on a busy machine that takes minutes,
         # and under heavy load the demo's render budget can refuse a text: then start again.
