@@ -16,7 +16,7 @@
 #   bash bench/sessions.sh [rounds] [counts]     (from the project root; default 1 round, counts 10,30)
 #   MODES="editor desk bare" SESSIONS_JAR=path/to.jar SESSIONS_OUT=target/other bash bench/sessions.sh
 #   (bare too; a jar built already; results elsewhere)
-#   SESSIONS_APP_ARGS="--masthead.http.pooled-connections=-2" bash bench/sessions.sh   (settings for the app)
+#   SESSIONS_APP_ARGS="--server.tomcat.keep-alive-timeout=20s" bash bench/sessions.sh   (settings for the app: an A/B on one jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-1}"

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
 import org.masthead.Desk;
@@ -16,6 +17,7 @@ import org.masthead.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -83,6 +85,15 @@ class RealServerIT {
             assertThat(response.statusCode()).as(path).isNotEqualTo(200);
             assertThat(response.body()).as(path).doesNotContain("\"status\"", "propertySources", "beans");
         }
+    }
+
+    @Test
+    void an_idle_connection_closes_after_five_seconds_so_an_open_desk_keeps_only_its_push_connection() {
+        Connector connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+
+        // Tomcat's default keeps an idle connection as long as its read timeout (60 s): longer than
+        // the desk's 15 s heartbeat, so every open tab held two or three connections of 16 KB of buffers.
+        assertThat(connector.getProperty("keepAliveTimeout")).hasToString("5000");
     }
 
     @Test
