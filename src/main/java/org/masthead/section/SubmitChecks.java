@@ -57,13 +57,17 @@ public class SubmitChecks {
     }
 
     /**
-     * The problems of a text, errors first, each group in line order. The submit that asks decides
-     * what may be released, so it renders with the edition's budget: on a cold or overloaded
-     * server the screens' three seconds can pass for a plain text, and "too complex" must be said
-     * of the text, never of the server's speed (it once stopped a start inside the demo content).
+     * The problems of a text, errors first, each group in line order. When the screens' budget ran
+     * out, the text is rendered again with the edition's, which decides whether it can be released:
+     * on a cold or overloaded server three seconds can pass for a plain text, and "too complex" must
+     * be said of the text, never of the server's speed (it once stopped a start inside the demo content).
      */
     public List<Problem> of(String body, WordRange range) {
-        return of(markdown.renderForEdition(body, MarkdownRenderer.DEFAULT_ID_PREFIX), range);
+        Rendering rendering = markdown.render(body);
+        if (rendering.isPlainFallback()) {
+            rendering = markdown.renderForEdition(body, MarkdownRenderer.DEFAULT_ID_PREFIX);
+        }
+        return of(rendering, range);
     }
 
     /** The same, for a text already rendered (the editor renders once for preview and checks). */

@@ -57,9 +57,7 @@ class PreparedPagesIT {
     void twoIssuesTheFirstCorrected() {
         ServiceTest.useSecurityOf(securityStrategy);
         desk.reset();
-        Edition first = fixture.released();
-        fixture.corrected(first, "A corrected paragraph.", "A figure was wrong.");
-        fixture.released();
+        fixture.twoIssuesTheFirstCorrected();
         http = new PublicHttp(port);
         watch.seen.clear();
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
 import org.masthead.TestDatabase;
-import org.masthead.publishing.Edition;
 import org.masthead.publishing.web.PublicHttp.Answer;
 import org.masthead.publishing.web.PublicHttp.Condition;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,9 +55,7 @@ class PreparedPagesParityIT {
     void twoIssuesTheFirstCorrected() {
         ServiceTest.useSecurityOf(securityStrategy);
         desk.reset();
-        Edition first = fixture.released();
-        fixture.corrected(first, "A corrected paragraph.", "A figure was wrong.");
-        fixture.released();
+        fixture.twoIssuesTheFirstCorrected();
         http = new PublicHttp(port);
     }
 

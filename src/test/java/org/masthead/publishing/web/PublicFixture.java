@@ -43,6 +43,12 @@ class PublicFixture {
         return next;
     }
 
+    /** The archive the prepared pages are checked against: issue 1 released and corrected, issue 2 released. */
+    void twoIssuesTheFirstCorrected() {
+        corrected(released(), "A corrected paragraph.", "A figure was wrong.");
+        released();
+    }
+
     Edition imported(int number, String title, String text) {
         Edition edition = Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> backIssues.importIssue(number, title,
                 LocalDate.of(2020, 1, 1).plusDays(number), text.getBytes(StandardCharsets.UTF_8), true));
