@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -60,6 +61,8 @@ class ArchiveIndex {
     private static final int BATCH = 100;
     /** The text with its offsets, so snippets are cut without analysing the text again. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** A line of three or more of = - * _ and nothing else (spaces aside), with its line break. */
+    private static final Pattern RULE_LINE = Pattern.compile("(?m)^[ \\t]*(?:[=\\-*_][ \\t]*){3,}$\\R?");
 
     private final EditionRepository editions;
     private final ArchiveVersion version;
@@ -205,6 +208,14 @@ class ArchiveIndex {
         T on(IndexSearcher searcher) throws IOException;
     }
 
+    /**
+     * The text edition without the lines that only draw (headings' underlines, the rule before the
+     * footer): they hold no word to find, and a snippet showed them as "======== Topics of the Week ------".
+     */
+    private static String withoutRules(String plainText) {
+        return RULE_LINE.matcher(plainText).replaceAll("");
+    }
+
     private static Document document(SearchableEdition edition) {
         Document document = new Document();
         document.add(new StringField(ISSUE, Integer.toString(edition.issueNumber()), Field.Store.NO));
@@ -215,7 +226,7 @@ class ArchiveIndex {
         document.add(new NumericDocValuesField(FIRST_RELEASED, edition.firstReleasedAt().toEpochMilli()));
         document.add(new StoredField(RELEASED, edition.releasedAt().toString()));
         document.add(new TextField(ArchiveQuery.TITLE, edition.title(), Field.Store.YES));
-        document.add(new Field(ArchiveQuery.TEXT, edition.plainText(), TEXT_WITH_OFFSETS));
+        document.add(new Field(ArchiveQuery.TEXT, withoutRules(edition.plainText()), TEXT_WITH_OFFSETS));
         return document;
     }
 

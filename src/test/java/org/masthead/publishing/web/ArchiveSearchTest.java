@@ -116,6 +116,18 @@ class ArchiveSearchTest extends ServiceTest {
     }
 
     @Test
+    void a_snippet_reads_as_sentences_without_the_text_editions_heading_rules() throws Exception {
+        // Seen in the demo archive: "Platforms under pressure ======== Topics of the Week ------ - Three…"
+        fixture.released();
+
+        Element snippet = page("/archive?q=text").selectFirst("ol.archive li p.snippet");
+
+        assertThat(snippet).isNotNull();
+        assertThat(snippet.select("mark").eachText()).isNotEmpty();
+        assertThat(snippet.text()).doesNotContain("===", "---");
+    }
+
+    @Test
     void a_snippet_shows_hostile_text_as_text() throws Exception {
         fixture.imported(1, "<script>alert(1)</script> & co", text("A <script>alert('budget')</script> budget & <b>bold</b> \"plan\"."));
 
