@@ -88,7 +88,7 @@ class CrashIT {
             production.load(in);
         }
         String url = production.getProperty("spring.datasource.url");
-        assertThat(url).startsWith("jdbc:h2:file:./data/masthead");
+        assertThat(url).startsWith("jdbc:h2:retry:file:./data/masthead");
         return url.replace("./data/masthead", database.toString());
     }
 

@@ -130,6 +130,8 @@ class MailingJob {
         private final SmtpEndpoint endpoint;
         private final AtomicReference<String> unreachable = new AtomicReference<>();
         private final AtomicBoolean heldByRate = new AtomicBoolean();
+        /** Set when the run ends early (its thread interrupted, or one connection failed): the others finish their mail and stop. */
+        private final AtomicBoolean stop = new AtomicBoolean();
 
         Run(Mailing mailing, EditionMail.Content content, SmtpEndpoint endpoint) {
             this.mailing = mailing;
@@ -138,7 +140,7 @@ class MailingJob {
         }
 
         boolean stopped() {
-            return unreachable.get() != null || heldByRate.get() || Thread.currentThread().isInterrupted();
+            return stop.get() || unreachable.get() != null || heldByRate.get() || Thread.currentThread().isInterrupted();
         }
 
         void sendAll() {
@@ -152,6 +154,9 @@ class MailingJob {
                 thread.setDaemon(true);
                 return thread;
             });
+            // The connections are stopped by asking (stopped()), never by interrupting them: a thread
+            // interrupted inside a database call can break the connection it holds, and on H2's plain
+            // file system the whole database (InterruptedWriterTest).
             try {
                 List<Future<?>> running = new ArrayList<>();
                 for (int i = 0; i < connections; i++) {
@@ -161,12 +166,13 @@ class MailingJob {
                     each.get();
                 }
             } catch (InterruptedException stopping) {
+                stop.set(true);
                 Thread.currentThread().interrupt();
-                pool.shutdownNow();
             } catch (ExecutionException failed) {
+                stop.set(true);
                 throw new IllegalStateException("A connection of mailing " + mailing.id() + " failed", failed.getCause());
             } finally {
-                pool.shutdownNow();
+                pool.shutdown();
             }
         }
 
