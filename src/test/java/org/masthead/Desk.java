@@ -35,9 +35,6 @@ public class Desk {
     /** Template of the test publication: two required slots and one optional. */
     public static final List<String> HEADINGS = List.of("Topics of the Week", "Good Old Soviet Joke", "Policy & Research News");
 
-    private static final String[] TABLES = {"deliveries", "mailings", "sign_up_attempts", "link_keys", "subscribers", "sign_in_failures", "scheduled_tasks", "inbox_messages", "autosaves", "audit_events", "editions", "review_notes", "revisions", "sections",
-            "issues", "template_slots", "publications", "user_roles", "users"};
-
     private final JdbcTemplate jdbc;
     private final UserService users;
     private final IssueService issues;
@@ -58,7 +55,7 @@ public class Desk {
     /** Empties every table: a new installation, before anyone has set up the publication. */
     public void emptyEveryTable() {
         SecurityContextHolder.clearContext();
-        for (String table : TABLES) {
+        for (String table : TestTables.IN_DELETION_ORDER) {
             jdbc.update("delete from " + table);
         }
     }
