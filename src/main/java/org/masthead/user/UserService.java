@@ -46,15 +46,17 @@ public class UserService {
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final FirstRunClaim firstRun;
     private final SecureRandom random = new SecureRandom();
 
     UserService(UserRepository users, PasswordEncoder encoder, PasswordPolicy policy, CurrentUser currentUser,
-                AuditTrail audit) {
+                AuditTrail audit, FirstRunClaim firstRun) {
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.firstRun = firstRun;
     }
 
     /** The signed-in person. */
@@ -119,18 +121,24 @@ public class UserService {
         return !users.findActiveWithRole(Role.ADMIN).isEmpty();
     }
 
+    /** Said to a first run that comes too late. */
+    public static final String ADMINISTRATOR_EXISTS = "This desk already has an administrator. Sign in, or ask them for an account.";
+
     /**
      * The first-run screen's one action, open to anyone while no administrator exists and refused
-     * for good once one does. Serializable, so two first runs at the same moment (two browsers,
-     * two nodes) cannot both succeed.
+     * for good once one does. Two first runs at the same moment (two browsers, two nodes) cannot
+     * both succeed: each claims the one first-run row, and the database refuses the second claim
+     * (a lock in this JVM would be released before the commit, and another node would not share it).
      */
     @PreAuthorize("permitAll()")
-    @Transactional(isolation = Isolation.SERIALIZABLE)
-    public synchronized User createFirstAdministrator(String username, String displayName, String email, String password) {
+    @Transactional
+    public User createFirstAdministrator(String username, String displayName, String email, String password) {
         if (administratorExists()) {
-            throw new WorkflowException("This desk already has an administrator. Sign in, or ask them for an account.");
+            throw new WorkflowException(ADMINISTRATOR_EXISTS);
         }
-        return add(username, displayName, email, password, Set.of(Role.ADMIN));
+        User first = add(username, displayName, email, password, Set.of(Role.ADMIN));
+        firstRun.claim(first.getUsername());
+        return first;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
