@@ -19,10 +19,6 @@ public final class TextHygiene {
     /** What cleaning found, with the first line (1-based) where each kind appears; 0 when absent. */
     public record Report(String text, int controlCharacters, int firstControlLine,
                          int brokenCharacters, int firstBrokenLine) {
-
-        public boolean changedAnything() {
-            return controlCharacters > 0 || brokenCharacters > 0;
-        }
     }
 
     public static String clean(String text) {

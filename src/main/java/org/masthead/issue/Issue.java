@@ -105,10 +105,6 @@ public class Issue extends AbstractEntity {
         return scheduleCancelledAt;
     }
 
-    public Instant getCorrectedAt() {
-        return correctedAt;
-    }
-
     public boolean isCorrected() {
         return correctedAt != null;
     }

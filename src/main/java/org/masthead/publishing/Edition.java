@@ -127,10 +127,6 @@ public class Edition extends AbstractEntity {
         return firstReleasedAt;
     }
 
-    public Instant getStoredAt() {
-        return storedAt;
-    }
-
     public String getCorrectionNote() {
         return correctionNote;
     }

@@ -212,6 +212,15 @@ public class Section extends AbstractEntity {
         return deadline;
     }
 
+    /**
+     * Still with its writer after the day of its deadline, counted in the publication's zone: what
+     * the desk and the board mark "overdue".
+     */
+    public boolean isOverdueAt(Instant now) {
+        return deadline != null && state.isWithWriter()
+                && deadline.isBefore(LocalDate.ofInstant(now, issue.getPublication().getTimeZone()));
+    }
+
     public String getBody() {
         return body;
     }

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.masthead.base.ui.DeskUpdates;
@@ -64,10 +64,10 @@ public class DeskView extends VerticalLayout {
             List<Section> mine = sections.mySections();
             add(new H3("Waiting for me, longest first"));
             add(writerGrid("held-by-me", mine.stream().filter(s -> s.getState().isWithWriter())
-                    .sorted(Comparator.comparing(Section::getStateChangedAt)).toList(), LocalDate.now(clock)));
+                    .sorted(Comparator.comparing(Section::getStateChangedAt)).toList(), clock.instant()));
             add(new H3("My other sections"));
             add(writerGrid("my-sections", mine.stream().filter(s -> !s.getState().isWithWriter()).toList(),
-                    LocalDate.now(clock)));
+                    clock.instant()));
         }
         if (currentUser.hasRole(Role.EDITOR)) {
             add(new H3("Waiting for review, oldest first"));
@@ -123,7 +123,7 @@ public class DeskView extends VerticalLayout {
         return recent;
     }
 
-    private static Grid<Section> writerGrid(String id, List<Section> mine, LocalDate today) {
+    private static Grid<Section> writerGrid(String id, List<Section> mine, Instant now) {
         Grid<Section> grid = new Grid<>(Section.class, false);
         grid.setId(id);
         grid.setAllRowsVisible(true);
@@ -131,7 +131,7 @@ public class DeskView extends VerticalLayout {
         grid.addComponentColumn(s -> new Anchor("sections/" + s.getId(), s.getHeading())).setHeader("Section").setFlexGrow(3);
         grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status");
         grid.addColumn(s -> Formats.day(s.getDeadline())
-                + (s.getDeadline() != null && s.getState().isWithWriter() && s.getDeadline().isBefore(today) ? " (overdue)" : ""))
+                + (s.isOverdueAt(now) ? " (overdue)" : ""))
                 .setHeader("Deadline");
         grid.addColumn(s -> s.holderName() + " since "
                 + Formats.moment(s.getStateChangedAt(), s.getIssue().getPublication().getTimeZone())).setHeader("With");

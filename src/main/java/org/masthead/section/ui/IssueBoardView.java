@@ -202,8 +202,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private Component deadline(Section section) {
-        boolean overdue = section.getDeadline() != null && section.getState().isWithWriter()
-                && section.getDeadline().isBefore(LocalDate.now(clock));
+        boolean overdue = section.isOverdueAt(clock.instant());
         if (!planner || section.getIssue().isReleased()) {
             Span text = new Span(Formats.day(section.getDeadline()) + (overdue ? " (overdue)" : ""));
             if (overdue) {
