@@ -6,9 +6,12 @@ import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
+// Each feature's settings are a validated @ConfigurationProperties record beside the code that reads them.
+@ConfigurationPropertiesScan
 @Theme("masthead")
 @Push
 public class Application implements AppShellConfigurator {

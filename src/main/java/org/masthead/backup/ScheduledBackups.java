@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableScheduling
-class ScheduledBackups {
+class ScheduledBackups implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledBackups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'")
@@ -36,21 +37,23 @@ class ScheduledBackups {
     private final int keep;
     private final String cron;
 
-    ScheduledBackups(H2Backup h2, Clock clock,
-                     @Value("${masthead.backup.folder:}") String folder,
-                     @Value("${masthead.backup.keep:7}") int keep,
-                     @Value("${masthead.backup.cron:0 0 3 * * *}") String cron) {
+    ScheduledBackups(H2Backup h2, Clock clock, BackupSettings settings) {
         this.h2 = h2;
         this.clock = clock;
-        this.folder = folder.strip();
-        this.keep = Math.max(1, keep);
-        this.cron = cron;
+        this.folder = settings.folderName();
+        this.keep = settings.keep();
+        this.cron = settings.cron();
         if (!this.folder.isEmpty() && !h2.supported()) {
             log.warn("MASTHEAD_BACKUP_FOLDER is set, but the desk runs on PostgreSQL: back it up with pg_dump instead.");
         }
     }
 
-    @Scheduled(cron = "${masthead.backup.cron:0 0 3 * * *}", zone = "UTC")
+    /** On the settings' schedule, in UTC (the cron is read from BackupSettings, like the rest). */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addTriggerTask(this::onSchedule, new CronTrigger(cron, ZoneOffset.UTC));
+    }
+
     void onSchedule() {
         if (folder.isEmpty() || !h2.supported()) {
             return;

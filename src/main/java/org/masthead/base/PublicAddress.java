@@ -1,6 +1,5 @@
 package org.masthead.base;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +11,8 @@ public class PublicAddress {
 
     private final String base;
 
-    PublicAddress(@Value("${masthead.public-url:http://localhost:8080}") String url) {
-        this.base = url.strip().replaceAll("/+$", "");
+    PublicAddress(PublicSettings settings) {
+        this.base = settings.publicUrl().strip().replaceAll("/+$", "");
     }
 
     /** "https://news.example.org", without a trailing slash. */

@@ -8,7 +8,6 @@ import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,21 +22,11 @@ class DefaultPublication implements BeforeServing {
     private static final Logger log = LoggerFactory.getLogger(DefaultPublication.class);
 
     private final IssueService issues;
-    private final String name;
-    private final String tagline;
-    private final String footer;
-    private final String timeZone;
+    private final PublicationSettings settings;
 
-    DefaultPublication(IssueService issues,
-                       @Value("${masthead.publication.name:Weekly Briefing}") String name,
-                       @Value("${masthead.publication.tagline:Our weekly briefing}") String tagline,
-                       @Value("${masthead.publication.footer:You receive this briefing because you subscribed to it.}") String footer,
-                       @Value("${masthead.publication.time-zone:UTC}") String timeZone) {
+    DefaultPublication(IssueService issues, PublicationSettings settings) {
         this.issues = issues;
-        this.name = name;
-        this.tagline = tagline;
-        this.footer = footer;
-        this.timeZone = timeZone;
+        this.settings = settings;
     }
 
     @Override
@@ -47,12 +36,13 @@ class DefaultPublication implements BeforeServing {
         }
         try {
             RunAs.as("system", Set.of(Role.ADMIN),
-                    () -> issues.setUpPublication(name, tagline, footer, ZoneId.of(timeZone), IssueService.BRIEFING_TEMPLATE));
+                    () -> issues.setUpPublication(settings.name(), settings.tagline(), settings.footer(), settings.zone(),
+                            IssueService.BRIEFING_TEMPLATE));
         } catch (WorkflowException tooLong) {
             // Said where the person starting the app looks, with the settings to change.
             throw new IllegalStateException(tooLong.getMessage() + " Shorten MASTHEAD_PUBLICATION_NAME, "
                     + "MASTHEAD_PUBLICATION_TAGLINE or MASTHEAD_PUBLICATION_FOOTER and start again.", tooLong);
         }
-        log.info("Set up the publication \"{}\" with the weekly briefing's sections.", name);
+        log.info("Set up the publication \"{}\" with the weekly briefing's sections.", settings.name());
     }
 }

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.masthead.base.ui.DeskTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -12,16 +11,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicationTime implements DeskTime {
 
-    /** Day first, 24-hour clock: how our (European) editorial teams write dates and times. */
-    static final String EUROPEAN = "en-GB";
-
     private final IssueService issues;
     private final Locale pickerLocale;
 
     /** {@code masthead.publication.locale}: a language tag ("de-DE", "en-US") for a publication that writes dates otherwise. */
-    PublicationTime(IssueService issues, @Value("${masthead.publication.locale:" + EUROPEAN + "}") String pickerLocale) {
+    PublicationTime(IssueService issues, PublicationSettings settings) {
         this.issues = issues;
-        this.pickerLocale = Locale.forLanguageTag(pickerLocale.strip());
+        this.pickerLocale = settings.pickerLocale();
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +48,9 @@ class ArchiveSearch {
      * waits for it. Long enough for a small archive's build, short enough that a reader is told
      * "the search is starting" rather than kept looking at a blank page.
      */
-    ArchiveSearch(ArchiveIndex index, @Value("${masthead.archive.search-start-wait:3s}") Duration startWait) {
+    ArchiveSearch(ArchiveIndex index, ArchiveSettings settings) {
         this.index = index;
-        this.startWait = startWait;
+        this.startWait = settings.searchStartWait();
     }
 
     /** One page of hits (pages count from 1, each {@link Archive#PAGE_SIZE} long). */

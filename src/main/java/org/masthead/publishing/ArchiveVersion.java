@@ -2,7 +2,6 @@ package org.masthead.publishing;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -20,10 +19,9 @@ class ArchiveVersion {
     private volatile long checkedAt;
     private volatile boolean stale = true;
 
-    ArchiveVersion(EditionRepository editions,
-                   @Value("${masthead.archive.recheck-after:1s}") Duration recheckAfter) {
+    ArchiveVersion(EditionRepository editions, ArchiveSettings settings) {
         this.editions = editions;
-        this.recheckNanos = recheckAfter.toNanos();
+        this.recheckNanos = settings.recheckAfter().toNanos();
     }
 
     long current() {

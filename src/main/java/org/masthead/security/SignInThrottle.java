@@ -63,17 +63,11 @@ class SignInThrottle {
     private final Policy policy;
 
     @Autowired
-    SignInThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                   @Value("${masthead.sign-in.pair.slow-after:3}") int pairSlowAfter,
-                   @Value("${masthead.sign-in.pair.lock-after:10}") int pairLockAfter,
-                   @Value("${masthead.sign-in.address.slow-after:10}") int addressSlowAfter,
-                   @Value("${masthead.sign-in.address.lock-after:50}") int addressLockAfter,
-                   @Value("${masthead.sign-in.account.slow-after:20}") int accountSlowAfter,
-                   @Value("${masthead.sign-in.lock-for:15m}") Duration lockFor) {
+    SignInThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, SignInSettings settings) {
         this(jdbc, transactions, clock, new Policy(
-                new Limits(pairSlowAfter, pairLockAfter, lockFor, LONGEST_WAIT),
-                new Limits(addressSlowAfter, addressLockAfter, lockFor, LONGEST_WAIT),
-                Limits.slowingOnly(accountSlowAfter, lockFor, LONGEST_WAIT)));
+                new Limits(settings.pair().slowAfter(), settings.pair().lockAfter(), settings.lockFor(), LONGEST_WAIT),
+                new Limits(settings.address().slowAfter(), settings.address().lockAfter(), settings.lockFor(), LONGEST_WAIT),
+                Limits.slowingOnly(settings.account().slowAfter(), settings.lockFor(), LONGEST_WAIT)));
     }
 
     SignInThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, Policy policy) {

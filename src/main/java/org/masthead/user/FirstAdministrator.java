@@ -7,7 +7,6 @@ import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -24,19 +23,12 @@ class FirstAdministrator implements BeforeServing {
 
     private final UserRepository users;
     private final UserService userService;
-    private final String username;
-    private final String password;
-    private final String name;
+    private final AdministratorSettings settings;
 
-    FirstAdministrator(UserRepository users, UserService userService,
-                       @Value("${masthead.admin.username:}") String username,
-                       @Value("${masthead.admin.password:}") String password,
-                       @Value("${masthead.admin.name:Administrator}") String name) {
+    FirstAdministrator(UserRepository users, UserService userService, AdministratorSettings settings) {
         this.users = users;
         this.userService = userService;
-        this.username = username;
-        this.password = password;
-        this.name = name;
+        this.settings = settings;
     }
 
     @Override
@@ -44,20 +36,20 @@ class FirstAdministrator implements BeforeServing {
         if (!users.findActiveWithRole(Role.ADMIN).isEmpty()) {
             return;
         }
-        if (username.isBlank() || password.isBlank()) {
+        if (!settings.given()) {
             log.warn("Nobody is an administrator yet. Set MASTHEAD_ADMIN_USERNAME and MASTHEAD_ADMIN_PASSWORD "
                     + "(at least {} characters) and restart to create the first one, or open /{} in a browser.",
                     UserService.PASSWORD_MIN, FirstRun.ROUTE);
             return;
         }
         try {
-            RunAs.as("system", Set.of(Role.ADMIN), () -> userService.create(username, name, password, Set.of(Role.ADMIN)));
+            RunAs.as("system", Set.of(Role.ADMIN), () -> userService.create(settings.username(), settings.name(), settings.password(), Set.of(Role.ADMIN)));
         } catch (WorkflowException refused) {
             // Start anyway: the first-run screen still works, and the log says what to fix.
             log.error("The first administrator from MASTHEAD_ADMIN_USERNAME and MASTHEAD_ADMIN_PASSWORD was not created: {}",
                     refused.getMessage());
             return;
         }
-        log.info("Created the first administrator, {}. Change the password after signing in.", username);
+        log.info("Created the first administrator, {}. Change the password after signing in.", settings.username());
     }
 }

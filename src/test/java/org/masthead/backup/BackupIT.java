@@ -112,7 +112,7 @@ class BackupIT {
     @Test
     void scheduled_backups_go_into_the_folder_and_only_the_newest_are_kept() throws Exception {
         TestClock clock = new TestClock(Instant.parse("2026-03-01T03:00:00Z"));
-        ScheduledBackups schedule = new ScheduledBackups(h2, clock, folder.toString(), 3, "0 0 3 * * *");
+        ScheduledBackups schedule = new ScheduledBackups(h2, clock, new BackupSettings(folder.toString(), 3, "0 0 3 * * *"));
 
         for (int night = 0; night < 5; night++) {
             schedule.takeBackup();

@@ -28,11 +28,11 @@ class ArchiveSearchStartTest extends ServiceTest {
                 "Budget", java.time.LocalDate.of(2020, 1, 2), "Topics of the Week\n\nThe budget.\n\nFooter.".getBytes(), true));
         ArchiveIndex index = new ArchiveIndex(editions, version);
         try {
-            Archive archive = new Archive(editions, renderer, site, version, new ArchiveSearch(index, Duration.ZERO));
+            Archive archive = new Archive(editions, renderer, site, version, new ArchiveSearch(index, new ArchiveSettings(Duration.ofSeconds(1), Duration.ZERO)));
 
             String before = archive.indexPage("budget", 1).orElseThrow();
             index.buildInBackground();
-            String after = new Archive(editions, renderer, site, version, new ArchiveSearch(index, Duration.ofMinutes(1)))
+            String after = new Archive(editions, renderer, site, version, new ArchiveSearch(index, new ArchiveSettings(Duration.ofSeconds(1), Duration.ofMinutes(1))))
                     .indexPage("budget", 1).orElseThrow();
 
             assertThat(Jsoup.parse(before).select("p.meta").first().text())

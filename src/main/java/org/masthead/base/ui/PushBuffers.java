@@ -1,7 +1,6 @@
 package org.masthead.base.ui;
 
 import com.vaadin.flow.spring.SpringServlet;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -30,10 +29,9 @@ class PushBuffers implements BeanPostProcessor, WebServerFactoryCustomizer<Tomca
     private final int messageBuffer;
     private final int frameBuffer;
 
-    PushBuffers(@Value("${masthead.push.message-buffer:1024}") int messageBuffer,
-                @Value("${masthead.push.frame-buffer:2048}") int frameBuffer) {
-        this.messageBuffer = messageBuffer;
-        this.frameBuffer = frameBuffer;
+    PushBuffers(PushSettings settings) {
+        this.messageBuffer = settings.messageBuffer();
+        this.frameBuffer = settings.frameBuffer();
     }
 
     @Override
