@@ -59,7 +59,7 @@ class PreviewController {
         PreviewCommentForm.Typed typed = new PreviewCommentForm.Typed(orEmpty(name), orEmpty(section), orEmpty(comment));
         return switch (commented.outcome()) {
             case RECEIVED -> ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .header(HttpHeaders.LOCATION, "/archive/preview/" + address + "?sent#comment")
+                    .header(HttpHeaders.LOCATION, "/archive/preview/" + address + "?sent=1#comment")
                     .header("X-Robots-Tag", "noindex").cacheControl(CacheControl.noStore()).build();
             case REFUSED -> preview(HttpStatus.BAD_REQUEST, address, commented.link(), typed, commented.problems(), false);
             case TOO_MANY -> answer(HttpStatus.TOO_MANY_REQUESTS, "Too many comments", "<h1>Too many comments</h1>"

@@ -221,7 +221,7 @@ class PreviewLinkTest extends ServiceTest {
                 .param("comment", "The second paragraph names a person; we need their consent.")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(303);
-        assertThat(result.getResponse().getHeader("Location")).isEqualTo(link + "?sent#comment");
+        assertThat(result.getResponse().getHeader("Location")).isEqualTo(link + "?sent=1#comment");
         assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
         assertThat(result.getRequest().getSession(false)).isNull();
         Desk.signIn("wendy", Role.WRITER);
@@ -243,7 +243,7 @@ class PreviewLinkTest extends ServiceTest {
         assertThat(previewLinks.of(issueId).get(0).comments()).isEqualTo(1);
         SecurityContextHolder.clearContext();
 
-        MockHttpServletResponse after = open(link + "?sent");
+        MockHttpServletResponse after = open(link + "?sent=1");
         assertThat(Jsoup.parse(after.getContentAsString()).select(".sent").text()).startsWith("Thank you: your comment reached the desk");
     }
 
@@ -314,6 +314,23 @@ class PreviewLinkTest extends ServiceTest {
                 .hasMessage("This preview link was withdrawn already.");
         assertThat(audit.ofIssue(issueId)).extracting(AuditEvent::getAction)
                 .contains(AuditAction.PREVIEW_LINK_CREATED, AuditAction.PREVIEW_LINK_REVOKED);
+    }
+
+    @Test
+    void every_page_of_a_preview_link_is_valid_html() throws Exception {
+        String link = newLink();
+        List<String> pages = List.of(
+                open(link).getContentAsString(),
+                mvc.perform(post(link).param("name", "").param("section", "").param("comment", ""))
+                        .andReturn().getResponse().getContentAsString(),
+                open("/archive/preview/nothing-at-all").getContentAsString());
+        clock.advance(Duration.ofDays(8));
+        List<String> all = new java.util.ArrayList<>(pages);
+        all.add(open(link).getContentAsString());
+
+        for (String html : all) {
+            assertThat(HtmlChecker.errors(html)).as(Jsoup.parse(html).title()).isEmpty();
+        }
     }
 
     private MockHttpServletResponse comment(String link, String text) throws Exception {
