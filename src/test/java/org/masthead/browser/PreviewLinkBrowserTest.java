@@ -6,7 +6,10 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.section.SectionState;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -28,14 +31,20 @@ class PreviewLinkBrowserTest extends BrowserTest {
         open("issues/" + issueId);
         click(button("create-preview-link"));
         waitForNotification("Preview link created");
-        WebElement address = waitFor(By.cssSelector("#preview-link-list vaadin-text-field input"));
-        String link = URI.create(address.getDomProperty("value")).getPath();
+        WebElement address = waitFor(By.cssSelector("#preview-link-list a[id^='preview-link-']"));
+        String link = URI.create(address.getDomAttribute("href")).getPath();
         assertThat(link).startsWith("/archive/preview/");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", address);
+        // A taller window for the picture: the list sits at the foot of the board, under the toast.
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(before.getWidth(), 1300));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
         screenshot("preview-01-erin-creates-a-link");
+        driver.manage().window().setSize(before);
         signOut();
 
-        // Signed out, without an account: the issue as it stands, marked as a preview.
+        // Signed out, without an account: the issue as it stands, marked as a preview. (Leaving the
+        // sign-in page first: the desk's page may still set its own cookie as it goes.)
+        driver.get(url("archive/archive.css"));
         driver.manage().deleteAllCookies();
         driver.get(url(link));
         waitForText(By.cssSelector("aside.preview-banner"), "Preview — not released.");

@@ -6,13 +6,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -56,12 +56,13 @@ class PreviewLinksPanel extends VerticalLayout {
         grid.setId("preview-link-list");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(l -> whoAndWhen(l.createdBy(), l.createdAt())).setHeader("Created").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(l -> Formats.moment(l.expiresAt(), zone)).setHeader("Expires").setWidth("10em").setFlexGrow(0);
+        // Narrow enough that the actions stay on screen beside the board's menu, as the board's own grid does.
+        grid.addComponentColumn(l -> whoAndWhen(l.createdBy(), l.createdAt())).setHeader("Created").setWidth("10em").setFlexGrow(0);
+        grid.addColumn(l -> Formats.moment(l.expiresAt(), zone)).setHeader("Expires").setWidth("9em").setFlexGrow(0);
         grid.addColumn(l -> l.lastOpenedAt() == null ? "Never" : Formats.moment(l.lastOpenedAt(), zone))
-                .setHeader("Last opened").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(this::status).setHeader("Status").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(l -> Integer.toString(l.comments())).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Last opened").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(this::status).setHeader("Status").setWidth("8em").setFlexGrow(1);
+        grid.addColumn(l -> Integer.toString(l.comments())).setHeader("Comments").setWidth("7.5em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         add(new H3("Preview links"), about, new HorizontalLayout(create, whyNot), none, grid);
         refresh();
@@ -94,11 +95,11 @@ class PreviewLinksPanel extends VerticalLayout {
         if (line.status() != PreviewLink.Status.OPEN) {
             return new Span();
         }
-        TextField address = new TextField();
-        address.setReadOnly(true);
-        address.setValue(line.url());
-        address.setAriaLabel("Address of the preview link made " + Formats.moment(line.createdAt(), zone));
-        address.setWidth("14em");
+        // The address itself, to open or copy by hand where the browser does not let the page copy.
+        Anchor address = new Anchor(line.url(), "Link");
+        address.setTarget("_blank");
+        address.setTitle(line.url());
+        address.setId("preview-link-" + line.id());
         Button copy = small("Copy link", "Copy the preview link made " + Formats.moment(line.createdAt(), zone), () -> {
             copy(line);
             Toast.show("Link copied: send it to your reader.");
