@@ -153,6 +153,8 @@ class ArchitectureTest {
             Map.entry("MarkdownRenderer.toPlainText", "Markdown in, plain text out"),
             Map.entry("PastedDocument.toMarkdown", "pasted HTML in, Markdown out"),
             Map.entry("SubmitChecks.of", "a text and its word range in, the problems a submit would meet out"),
+            Map.entry("SignedLinks.sign", "a payload in, its signature out; every link handed out is signed so"),
+            Map.entry("SignedLinks.holds", "a signature and a payload in, whether they belong together out"),
             Map.entry("PublicAddress.base", "the configured public address, as a string"),
             Map.entry("PublicAddress.of", "a path in, its absolute public address out"));
 
@@ -165,8 +167,11 @@ class ArchitectureTest {
      * unsubscribing in one click and taking it back are done by anonymous readers, on the stateless
      * public chain where nobody is signed in; each is bounded by its own proof instead (a signed,
      * expiring link; a signed unsubscribe token) and the form by its limits per address and client.
+     * And a preview link's reader (PreviewReading): someone without an account reads an issue in
+     * production and comments on it, proven by the signed, expiring, revocable link alone, the
+     * comments bounded by the link's limit; past the link, it reads through the guarded services.
      */
-    private static final Set<String> PUBLIC_SIDE = Set.of("Archive", "AtomFeed", "PublicPages", "SignUps");
+    private static final Set<String> PUBLIC_SIDE = Set.of("Archive", "AtomFeed", "PublicPages", "SignUps", "PreviewReading");
 
     /**
      * Who may call a service is said on the service, not left to the screen that happens to call

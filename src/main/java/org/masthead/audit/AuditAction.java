@@ -41,6 +41,10 @@ public enum AuditAction {
     SECTION_CHANGED_AFTER_APPROVAL("changed {section} in {issue} after its approval"),
     SECTION_CORRECTED("corrected {section} in the released {issue}"),
 
+    PREVIEW_LINK_CREATED("created a preview link of {issue} for a reader without an account"),
+    PREVIEW_LINK_REVOKED("withdrew a preview link of {issue}"),
+    PREVIEW_COMMENT_RECEIVED("commented on {section} in {issue} through a preview link"),
+
     SUBSCRIBER_ADDED("added a subscriber to the mailing list"),
     SUBSCRIBERS_IMPORTED("imported subscribers to the mailing list"),
     SUBSCRIBER_SIGNED_UP("took a reader's sign-up to the mailing list"),

@@ -21,6 +21,8 @@ import org.masthead.section.SectionService;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
+import org.masthead.publishing.PreviewLinks;
+import org.masthead.publishing.PreviewReading;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
 import org.slf4j.Logger;
@@ -49,10 +51,15 @@ class DemoContent implements BeforeServing {
     private final SectionWorkflow workflow;
     private final ReleaseService releases;
     private final DemoSubscribers readers;
+    private final PreviewLinks previewLinks;
+    private final PreviewReading preview;
     private final Clock clock;
 
     DemoContent(UserService users, IssueService issues, SectionService sections, SectionPlanning planning,
-                SectionWorkflow workflow, ReleaseService releases, DemoSubscribers readers, Clock clock) {
+                SectionWorkflow workflow, ReleaseService releases, DemoSubscribers readers, PreviewLinks previewLinks,
+                PreviewReading preview, Clock clock) {
+        this.previewLinks = previewLinks;
+        this.preview = preview;
         this.users = users;
         this.issues = issues;
         this.sections = sections;
@@ -137,6 +144,12 @@ class DemoContent implements BeforeServing {
         long us = next.get(3).getId();
         writeAndSubmit("eddie", us, DemoTexts.CURRENT.get(3));
         as("erin", Set.of(Role.EDITOR), () -> workflow.approve(us));
+
+        // A preview link of issue 3 for the programme's lawyer, who has commented on the policy section through it.
+        String link = as("erin", Set.of(Role.EDITOR), () -> previewLinks.create(current.getId())).url();
+        preview.comment(link.substring(link.indexOf("/archive/preview/") + "/archive/preview/".length()), "Lena Lawyer",
+                Long.toString(policy), "Before this goes out: the second paragraph quotes the committee's draft. "
+                        + "Please say it is a draft, and link the published version once there is one.");
     }
 
     private void person(String username, String name, Role... roles) {

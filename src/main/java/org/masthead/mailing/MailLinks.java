@@ -1,47 +1,27 @@
 package org.masthead.mailing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.masthead.base.PublicAddress;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.masthead.base.SignedLinks;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The signed links of the mailing list. An unsubscribe token names one subscriber and never
  * expires (an old issue in someone's inbox must still let them leave); a confirmation token names
- * one subscriber and their address and expires. Both are HMAC-SHA256 with a key kept in the
- * database (made on first use), so every node accepts what another signed.
+ * one subscriber and their address and expires. Both are signed by base's {@link SignedLinks}
+ * (HMAC-SHA256 with a key kept in the database), the one scheme of every link handed out.
  */
 @Component
 class MailLinks {
 
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
-
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate apart;
+    private final SignedLinks signed;
     private final Clock clock;
     private final String baseUrl;
-    private volatile byte[] key;
 
-    MailLinks(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-              PublicAddress publicAddress) {
-        this.jdbc = jdbc;
-        // Its own transaction: on PostgreSQL a refused insert would spoil the caller's.
-        this.apart = new TransactionTemplate(transactions);
-        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    MailLinks(SignedLinks signed, Clock clock, PublicAddress publicAddress) {
+        this.signed = signed;
         this.clock = clock;
         this.baseUrl = publicAddress.base();
     }
@@ -111,48 +91,10 @@ class MailLinks {
     }
 
     private boolean matches(String signature, String payload) {
-        byte[] given;
-        try {
-            given = UNB64.decode(signature);
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-        return MessageDigest.isEqual(given, mac(payload));
+        return signed.holds(signature, payload);
     }
 
     private String sign(String payload) {
-        return B64.encodeToString(mac(payload));
-    }
-
-    private byte[] mac(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
-    }
-
-    /** The key, made on first use; when two nodes make one at once, the row that got in wins for both. */
-    private byte[] key() {
-        byte[] known = key;
-        if (known != null) {
-            return known;
-        }
-        String secret = jdbc.query("select secret from link_keys where id = 1", rs -> rs.next() ? rs.getString(1) : null);
-        if (secret == null) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            try {
-                apart.executeWithoutResult(tx -> jdbc.update("insert into link_keys (id, secret, created_at) values (1, ?, ?)",
-                        Base64.getEncoder().encodeToString(fresh), java.sql.Timestamp.from(clock.instant())));
-            } catch (DuplicateKeyException anotherNodeWasFirst) {
-                // Fine: read theirs below.
-            }
-            secret = jdbc.queryForObject("select secret from link_keys where id = 1", String.class);
-        }
-        key = Base64.getDecoder().decode(secret);
-        return key;
+        return signed.sign(payload);
     }
 }

@@ -159,8 +159,14 @@ class EditionRenderer {
 
     /** A public page headed with a name and a tagline: the publication's, or plain words while there is none. */
     String page(String name, String tagline, String title, String body) {
+        return page(name, tagline, title, body, false);
+    }
+
+    /** The same, kept out of search engines when {@code noindex} (a preview link's pages). */
+    String page(String name, String tagline, String title, String body, boolean noindex) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + (noindex ? "<meta name=\"robots\" content=\"noindex\">" : "")
                 + "<title>" + htmlEscape(title) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">"
                 + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.atom\" title=\""

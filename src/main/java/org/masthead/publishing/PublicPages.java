@@ -57,6 +57,13 @@ public class PublicPages implements PublicErrorPages, PublicFrame {
         return framed(title, bodyHtml);
     }
 
+    /** A preview link's page (the issue, or why it does not open), in the archive's frame, kept out of search engines. */
+    public String previewPage(String title, String bodyHtml) {
+        return site.publicationIfAny().map(publication -> renderer.page(publication.getName(), publication.getTagline(), title,
+                        bodyHtml, true))
+                .orElseGet(() -> renderer.page(PLAIN_NAME, PLAIN_TAGLINE, title, bodyHtml, true));
+    }
+
     private String sentencePage(String title, String sentence) {
         return framed(title, "<h1>" + title + "</h1><p>" + sentence + "</p>");
     }

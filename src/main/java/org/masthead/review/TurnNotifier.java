@@ -10,6 +10,7 @@ import org.masthead.issue.IssueService;
 import org.masthead.review.InboxMessage.Kind;
 import org.masthead.section.Section;
 import org.masthead.section.SectionEvents.IssueBecameReady;
+import org.masthead.section.SectionEvents.PreviewCommentReceived;
 import org.masthead.section.SectionEvents.SectionApproved;
 import org.masthead.section.SectionEvents.SectionAssigned;
 import org.masthead.section.SectionEvents.SectionChangedAfterApproval;
@@ -83,6 +84,13 @@ class TurnNotifier {
         Section section = handedOver(changed.sectionId());
         askToReview(changed.recipients(), section, nameOf(changed.author()) + " changed the approved text of " + where(section)
                 + "; it is back in review.");
+    }
+
+    /** An outside reader's comment, through a preview link: news for the writer and the link's maker, nobody's turn. */
+    @EventListener
+    void on(PreviewCommentReceived received) {
+        Section section = sections.require(received.sectionId());
+        news(received.recipients(), section, received.author() + " commented on " + where(section) + ".");
     }
 
     /** A new writer: what the old one was asked is settled; the new one's turn begins. */

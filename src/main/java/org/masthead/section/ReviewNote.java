@@ -8,12 +8,21 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.masthead.base.AbstractEntity;
 
-/** An editor's comment on a section (why it was returned or reopened), or a writer's answer. */
+/**
+ * An editor's comment on a section (why it was returned or reopened), a writer's answer, or a
+ * comment from an outside reader of a preview link (its author is the name they gave, followed by
+ * {@value #THROUGH_PREVIEW_LINK}: no account stands behind it).
+ */
 @Entity
 @Table(name = "review_notes")
 public class ReviewNote extends AbstractEntity {
 
-    public enum Kind { RETURNED, REOPENED, ANSWER }
+    public enum Kind { RETURNED, REOPENED, ANSWER, PREVIEW_COMMENT }
+
+    /** What follows an outside reader's name, so nobody takes it for a person at the desk. */
+    public static final String THROUGH_PREVIEW_LINK = " (preview link)";
+    /** The longest name an outside reader can give: with {@link #THROUGH_PREVIEW_LINK}, it fits the author column. */
+    public static final int OUTSIDE_NAME_MAX = 40;
 
     @Column(name = "section_id", nullable = false, updatable = false)
     private Long sectionId;

@@ -6,6 +6,7 @@ import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +20,12 @@ public class ReviewNotes {
     private final SectionRepository sections;
     private final WorkflowRules rules;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewNotes(ReviewNoteRepository notes, SectionRepository sections, WorkflowRules rules, CurrentUser currentUser,
-                Clock clock) {
+                ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.notes = notes;
         this.rules = rules;
         this.sections = sections;
@@ -49,6 +52,40 @@ public class ReviewNotes {
             throw new WorkflowException("An answer has at most " + SectionWorkflow.NOTE_MAX + " characters.");
         }
         return notes.save(new ReviewNote(sectionId, ReviewNote.Kind.ANSWER, me, text.strip(), clock.instant()));
+    }
+
+    /**
+     * A comment from an outside reader of a preview link, on a kept section of an issue in
+     * production: a note from "Name (preview link)", open until the writer or an editor resolves
+     * it, and the section's writer and {@code alsoTell} (who made the link) are told. The caller
+     * (publishing's preview link) has checked the signed link and runs this under the reader's
+     * name, with the reading role only; the checks of length and state are made here again.
+     */
+    @PreAuthorize(Roles.CAN_READ_PRODUCTION)
+    public ReviewNote fromPreviewLink(long sectionId, String name, String text, List<String> alsoTell) {
+        Section section = SectionService.find(sections, sectionId);
+        Refusal.enforce(section.getIssue().whyFrozen());
+        if (section.isDropped()) {
+            throw new WorkflowException("This section is no longer part of the issue.");
+        }
+        String who = name == null ? "" : name.strip();
+        if (who.isEmpty() || who.length() > ReviewNote.OUTSIDE_NAME_MAX) {
+            throw new WorkflowException("A name of 1 to " + ReviewNote.OUTSIDE_NAME_MAX + " characters is needed.");
+        }
+        if (text == null || text.isBlank() || text.length() > SectionWorkflow.NOTE_MAX) {
+            throw new WorkflowException("A comment of 1 to " + SectionWorkflow.NOTE_MAX + " characters is needed.");
+        }
+        String author = who + ReviewNote.THROUGH_PREVIEW_LINK;
+        ReviewNote note = notes.save(new ReviewNote(sectionId, ReviewNote.Kind.PREVIEW_COMMENT, author, text.strip(),
+                clock.instant()));
+        List<String> recipients = new java.util.ArrayList<>();
+        if (section.getWriter() != null && section.getWriter().isActive()) {
+            recipients.add(section.getWriter().getUsername());
+        }
+        alsoTell.stream().filter(u -> !recipients.contains(u)).forEach(recipients::add);
+        events.publishEvent(new SectionEvents.PreviewCommentReceived(sectionId, section.getIssue().getId(), author,
+                List.copyOf(recipients)));
+        return note;
     }
 
     /** Marks an editor's note as dealt with. The writer of the section or an editor may. */

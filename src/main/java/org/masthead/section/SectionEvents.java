@@ -44,6 +44,11 @@ public final class SectionEvents {
     public record SectionChangedAfterApproval(long sectionId, long issueId, String author, List<String> recipients) implements DeskChange {
     }
 
+    /** An outside reader commented on the section through a preview link; its writer and the link's maker are told. */
+    public record PreviewCommentReceived(long sectionId, long issueId, String author, List<String> recipients)
+            implements DeskChange {
+    }
+
     /** The last kept section of an issue was approved: the publishers can release it. */
     public record IssueBecameReady(long issueId, List<String> recipients) implements DeskChange {
     }

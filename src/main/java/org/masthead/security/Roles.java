@@ -14,6 +14,8 @@ public final class Roles {
     public static final String CAN_PLAN = "hasAnyRole('EDITOR','PUBLISHER')";
     /** Those who keep the mailing list: list, add, import, export and delete subscribers. */
     public static final String CAN_MANAGE_SUBSCRIBERS = "hasAnyRole('PUBLISHER','ADMIN')";
+    /** Those who create and revoke preview links of an issue for readers without an account. */
+    public static final String CAN_SHARE_PREVIEW = "hasAnyRole('EDITOR','PUBLISHER')";
     /** Those who read the audit trail. */
     public static final String CAN_READ_AUDIT = "hasAnyRole('EDITOR','PUBLISHER','ADMIN')";
 

@@ -47,6 +47,8 @@ import org.masthead.mailing.SubscriberSearch;
 import org.masthead.mailing.SubscriberStatus;
 import org.masthead.mailing.Subscribers;
 import org.masthead.publishing.BackIssues;
+import org.masthead.publishing.PreviewLink;
+import org.masthead.publishing.PreviewLinks;
 import org.masthead.publishing.Corrections;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.publishing.Schedules;
@@ -105,6 +107,8 @@ class PermissionMatrixTest extends ServiceTest {
     AuditTrail audit;
     @Autowired
     Subscribers subscribers;
+    @Autowired
+    PreviewLinks previewLinks;
 
     // ---------------------------------------------------------------------------------------------
     // 1. Every action of the table, by every role
@@ -168,7 +172,11 @@ class PermissionMatrixTest extends ServiceTest {
             new Action("preview a subscriber import", SUBSCRIBER_KEEPERS, PermissionMatrixTest::previewAnImport),
             new Action("import subscribers", SUBSCRIBER_KEEPERS, PermissionMatrixTest::importSubscribers),
             new Action("export the subscribers", SUBSCRIBER_KEEPERS, PermissionMatrixTest::exportSubscribers),
-            new Action("delete a subscriber's data", SUBSCRIBER_KEEPERS, PermissionMatrixTest::deleteASubscriber));
+            new Action("delete a subscriber's data", SUBSCRIBER_KEEPERS, PermissionMatrixTest::deleteASubscriber),
+            // create or revoke a preview link for outsiders (and see an issue's links): editor, publisher
+            new Action("create a preview link of an issue in production", PLANNERS, PermissionMatrixTest::createAPreviewLink),
+            new Action("revoke a preview link", PLANNERS, PermissionMatrixTest::revokeAPreviewLink),
+            new Action("list an issue's preview links", PLANNERS, PermissionMatrixTest::listPreviewLinks));
 
     static Stream<Arguments> everyRoleTimesEveryAction() {
         return TABLE.stream().flatMap(action -> Actor.ROLES.stream()
@@ -243,7 +251,9 @@ class PermissionMatrixTest extends ServiceTest {
                 change(EDITOR, "restore a section", (t, issue) -> t.restore(t.desk.sectionIds(issue).get(1))),
                 change(EDITOR, "move a section", (t, issue) -> t.moveDown(issue)),
                 change(PUBLISHER, "release it again", (t, issue) -> t.release(issue)),
-                change(PUBLISHER, "schedule it", (t, issue) -> t.schedule(issue)));
+                change(PUBLISHER, "schedule it", (t, issue) -> t.schedule(issue)),
+                change(EDITOR, "create a preview link of it", (t, issue) -> new Prepared<>(() -> t.previewLinks.create(issue),
+                        line -> { })));
     }
 
     @ParameterizedTest(name = "{0} may not {1} once the issue is released")
@@ -530,6 +540,32 @@ class PermissionMatrixTest extends ServiceTest {
     private Prepared<List<User>> listPeople() {
         return new Prepared<>(() -> users.all(), people -> assertThat(people).extracting(User::getUsername)
                 .containsExactlyInAnyOrder("admin", "wendy", "walter", "erin", "eddie", "paula"));
+    }
+
+    private Prepared<PreviewLinks.Line> createAPreviewLink() {
+        long issueId = desk.newIssue();
+        return new Prepared<>(() -> previewLinks.create(issueId), line -> {
+            assertThat(line.status()).isEqualTo(PreviewLink.Status.OPEN);
+            assertThat(jdbc.queryForObject("select count(*) from preview_links where issue_id = ?", Integer.class, issueId))
+                    .isEqualTo(1);
+        });
+    }
+
+    private Prepared<PreviewLinks.Line> revokeAPreviewLink() {
+        long issueId = desk.newIssue();
+        long linkId = Desk.as("erin", Desk.roles(Role.EDITOR), () -> previewLinks.create(issueId)).id();
+        return new Prepared<>(() -> previewLinks.revoke(linkId), line -> {
+            assertThat(line.status()).isEqualTo(PreviewLink.Status.REVOKED);
+            assertThat(jdbc.queryForObject("select count(*) from preview_links where revoked_at is not null", Integer.class))
+                    .isEqualTo(1);
+        });
+    }
+
+    private Prepared<List<PreviewLinks.Line>> listPreviewLinks() {
+        long issueId = desk.newIssue();
+        long linkId = Desk.as("erin", Desk.roles(Role.EDITOR), () -> previewLinks.create(issueId)).id();
+        return new Prepared<>(() -> previewLinks.of(issueId), all -> assertThat(all).extracting(PreviewLinks.Line::id)
+                .containsExactly(linkId));
     }
 
     private Prepared<List<AuditEvent>> readAudit() {

@@ -45,6 +45,7 @@ import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One issue at a glance: every section with its status, writer, deadline and last change. */
 @Route("issues")
@@ -63,6 +64,8 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
     private final Paragraph summary = new Paragraph();
     private final Grid<Section> grid = new Grid<>(Section.class, false);
     private final HorizontalLayout actions = new HorizontalLayout();
+    private final Div panels = new Div();
+    private final ObjectProvider<BoardPanel> boardPanels;
     private List<User> writers = List.of();
     private long issueId;
     /** The board's field the person is in now (a writer, a deadline, a new heading), if any. */
@@ -71,8 +74,9 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
 
     public IssueBoardView(IssueService issues, SectionService sections, SectionPlanning planning,
                           SectionWorkflow workflow, UserService users, CurrentUser currentUser, Clock clock,
-                          DeskUpdates updates) {
+                          DeskUpdates updates, ObjectProvider<BoardPanel> boardPanels) {
         this.issues = issues;
+        this.boardPanels = boardPanels;
         this.workflow = workflow;
         this.sections = sections;
         this.planning = planning;
@@ -94,7 +98,9 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         grid.addComponentColumn(s -> whoAndWhen(s.getLastChangedBy(), "", s.getLastChangedAt(), s))
                 .setHeader("Last change").setWidth("11em").setFlexGrow(1);
         grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        add(title, summary, actions, grid);
+        panels.setId("board-panels");
+        panels.setWidthFull();
+        add(title, summary, actions, grid, panels);
         updates.whileShown(this, this::refreshFromElsewhere);
     }
 
@@ -122,6 +128,9 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         issueId = parameter;
         writers = planner ? users.writers() : List.of();
         refresh();
+        panels.removeAll();
+        Issue issue = issues.require(issueId);
+        boardPanels.orderedStream().forEach(panel -> panel.forIssue(issue).ifPresent(panels::add));
     }
 
     private void refresh() {

@@ -42,6 +42,7 @@ public class NotesThread extends Div {
                 case RETURNED -> note.getAuthor() + " returned it";
                 case REOPENED -> note.getAuthor() + " reopened it";
                 case ANSWER -> note.getAuthor() + " answered";
+                case PREVIEW_COMMENT -> note.getAuthor() + " commented";
             } + " · " + Formats.moment(note.getCreatedAt(), zone)
                     + (note.getResolvedAt() == null ? "" : " · resolved by " + note.getResolvedBy()));
             who.addClassName("muted");
