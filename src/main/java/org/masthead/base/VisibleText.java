@@ -124,9 +124,16 @@ public final class VisibleText {
      */
     Optional<SourceRange> find(String selected, int wordsBefore) {
         List<String> wanted = wordsOf(selected);
-        int best = nearest(wanted, wordsBefore, this::word, size());
+        int best = nearest(wanted, wordsBefore, this::word, size(), true);
         return best < 0 ? Optional.empty()
                 : Optional.of(new SourceRange(words.get(best).start(), words.get(best + wanted.size() - 1).end()));
+    }
+
+    private static boolean matches(String word, String wanted, boolean mayBeEnd, boolean mayBeStart) {
+        if (mayBeEnd && mayBeStart) {
+            return word.contains(wanted);
+        }
+        return word.equals(wanted) || (mayBeEnd && word.endsWith(wanted)) || (mayBeStart && word.startsWith(wanted));
     }
 
     /** The first and the after-last index of the visible words lying wholly inside the range; empty when none do. */
@@ -143,8 +150,17 @@ public final class VisibleText {
         return from < 0 ? Optional.empty() : Optional.of(new int[] {from, to});
     }
 
-    /** The index where this run of words starts nearest to {@code near}, or -1 when it is nowhere. */
     static int nearest(List<String> wanted, int near, java.util.function.IntFunction<String> wordAt, int size) {
+        return nearest(wanted, near, wordAt, size, false);
+    }
+
+    /**
+     * The index where this run of words starts nearest to {@code near}, or -1 when it is nowhere.
+     * With {@code partEdges}, the first wanted word may be the end of a word and the last the
+     * beginning of one: a selection dragged with the mouse often starts or stops inside a word.
+     */
+    static int nearest(List<String> wanted, int near, java.util.function.IntFunction<String> wordAt, int size,
+                       boolean partEdges) {
         if (wanted.isEmpty()) {
             return -1;
         }
@@ -152,7 +168,8 @@ public final class VisibleText {
         for (int i = 0; i + wanted.size() <= size; i++) {
             boolean same = true;
             for (int j = 0; j < wanted.size() && same; j++) {
-                same = wordAt.apply(i + j).equals(wanted.get(j));
+                same = matches(wordAt.apply(i + j), wanted.get(j), partEdges && j == 0,
+                        partEdges && j == wanted.size() - 1);
             }
             if (same && (best < 0 || Math.abs(i - near) < Math.abs(best - near))) {
                 best = i;

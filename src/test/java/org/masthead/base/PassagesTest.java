@@ -45,6 +45,12 @@ class PassagesTest {
     }
 
     @Test
+    void a_selection_starting_and_ending_inside_words_takes_the_whole_words() {
+        assertThat(located("The minister spoke on Tuesday.", "nister spoke on Tues", 1)).isEqualTo("minister spoke on Tuesday");
+        assertThat(located("The minister spoke on Tuesday.", "nist", 1)).isEqualTo("minister");
+    }
+
+    @Test
     void words_not_in_the_text_or_no_words_at_all_are_not_found() {
         assertThat(markdown.locate("The minister spoke.", "The president spoke", 0)).isEmpty();
         assertThat(markdown.locate("The minister spoke.", " … ", 0)).isEmpty();
