@@ -1,6 +1,8 @@
 package org.masthead.section;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.masthead.base.SourceRange;
 import org.masthead.base.WordDiff;
@@ -19,10 +21,24 @@ public final class PassageFollower {
 
     /** The passage in the new text, or empty when none of its words are left. */
     public static Optional<SourceRange> follow(SourceRange passage, String before, String after) {
-        if (before.equals(after)) {
-            return Optional.of(passage);
+        return followAll(Map.of(0L, passage), before, after).values().stream().findFirst();
+    }
+
+    /**
+     * Each passage (by its note's id) in the new text; a passage that is gone is left out. The
+     * texts are compared once for all of them: the writer's preview does this as she types.
+     */
+    public static Map<Long, SourceRange> followAll(Map<Long, SourceRange> passages, String before, String after) {
+        if (before.equals(after) || passages.isEmpty()) {
+            return passages;
         }
         List<Piece> pieces = WordDiff.between(before, after);
+        Map<Long, SourceRange> followed = new LinkedHashMap<>();
+        passages.forEach((id, passage) -> follow(passage, pieces, after).ifPresent(moved -> followed.put(id, moved)));
+        return followed;
+    }
+
+    private static Optional<SourceRange> follow(SourceRange passage, List<Piece> pieces, String after) {
         int oldAt = 0;
         int newAt = 0;
         int from = -1;

@@ -104,12 +104,14 @@ public class ReviewNote extends AbstractEntity {
         return passageGone;
     }
 
-    /** The body changed from {@code before} to {@code after}: the passage follows its words, or is gone. */
-    void followEdit(String before, String after) {
-        passage().ifPresent(range -> PassageFollower.follow(range, before, after).ifPresentOrElse(moved -> {
-            passageStart = moved.start();
-            passageEnd = moved.end();
-        }, () -> passageGone = true));
+    /** The body changed: the passage stands here now, or (null) it is gone. */
+    void movePassage(SourceRange now) {
+        if (now == null) {
+            passageGone = true;
+        } else {
+            passageStart = now.start();
+            passageEnd = now.end();
+        }
     }
 
     public Long getSectionId() {

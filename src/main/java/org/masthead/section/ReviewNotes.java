@@ -1,7 +1,9 @@
 package org.masthead.section;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.MarkdownRenderer;
@@ -59,6 +61,9 @@ public class ReviewNotes {
         if (selected == null || selected.isBlank()) {
             throw new WorkflowException("Select a passage of the section's text first, then comment on it.");
         }
+        if (selected.length() > Section.BODY_MAX) {
+            throw new WorkflowException("That selection is longer than any section; select words within this section.");
+        }
         if (text == null || text.isBlank()) {
             throw new WorkflowException("Write the note on the passage before adding it.");
         }
@@ -86,7 +91,10 @@ public class ReviewNotes {
     void followEdit(long sectionId, String before, String after) {
         List<ReviewNote> onPassages = notes.findBySectionIdOrderByIdAsc(sectionId).stream()
                 .filter(note -> note.passage().isPresent()).toList();
-        onPassages.forEach(note -> note.followEdit(before, after));
+        Map<Long, SourceRange> passages = new HashMap<>();
+        onPassages.forEach(note -> passages.put(note.getId(), note.passage().orElseThrow()));
+        Map<Long, SourceRange> followed = PassageFollower.followAll(passages, before, after);
+        onPassages.forEach(note -> note.movePassage(followed.get(note.getId())));
         notes.saveAll(onPassages);
     }
 

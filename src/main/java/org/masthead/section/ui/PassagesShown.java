@@ -29,9 +29,6 @@ public final class PassagesShown {
      * diff, so the marks in the writer's preview stay on their words before the text is saved.
      */
     public static Map<Long, SourceRange> openOf(List<ReviewNote> notes, String saved, String typed) {
-        Map<Long, SourceRange> passages = new LinkedHashMap<>();
-        openOf(notes).forEach((id, range) -> PassageFollower.follow(range, saved, typed)
-                .ifPresent(moved -> passages.put(id, moved)));
-        return passages;
+        return PassageFollower.followAll(openOf(notes), saved, typed);
     }
 }
