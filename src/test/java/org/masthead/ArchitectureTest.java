@@ -151,6 +151,8 @@ class ArchitectureTest {
             Map.entry("MarkdownRenderer.toSafeHtml", "Markdown in, sanitised HTML out"),
             Map.entry("MarkdownRenderer.toEmailHtml", "Markdown in, email HTML out"),
             Map.entry("MarkdownRenderer.toPlainText", "Markdown in, plain text out"),
+            Map.entry("MarkdownRenderer.locate", "Markdown and selected words in, where they stand in the Markdown out"),
+            Map.entry("MarkdownRenderer.withMarks", "a rendering and ranges of its Markdown in, the HTML with those passages marked out"),
             Map.entry("PastedDocument.toMarkdown", "pasted HTML in, Markdown out"),
             Map.entry("SubmitChecks.of", "a text and its word range in, the problems a submit would meet out"),
             Map.entry("SignedLinks.sign", "a payload in, its signature out; every link handed out is signed so"),

@@ -38,6 +38,7 @@ public enum AuditAction {
     SECTION_APPROVED("approved {section} in {issue}"),
     SECTION_RETURNED("returned {section} in {issue} to its writer"),
     SECTION_REOPENED("reopened {section} in {issue}"),
+    SECTION_PASSAGE_NOTED("commented on a passage of {section} in {issue}"),
     SECTION_CHANGED_AFTER_APPROVAL("changed {section} in {issue} after its approval"),
     SECTION_CORRECTED("corrected {section} in the released {issue}"),
 

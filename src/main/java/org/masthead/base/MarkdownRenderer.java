@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -197,6 +198,45 @@ public class MarkdownRenderer {
         MarkdownInspector.inspect(parsed.document(), input, findings);
         return new Rendering(Sanitiser.clean(parsed.flexmark().renderer().render(parsed.document()), idPrefix), findings,
                 input.sourceLength());
+    }
+
+    /**
+     * Where a passage a reader selected on the rendered page stands in the Markdown: found by its
+     * words, the occurrence nearest the {@code wordsBefore}-th visible word when it occurs more
+     * than once. Empty when the words are not all in the text, one after the other.
+     */
+    public Optional<SourceRange> locate(String markdown, String selected, int wordsBefore) {
+        return visibleText(markdown).find(selected, wordsBefore);
+    }
+
+    /**
+     * The rendering's sanitised HTML with each passage (a range of the Markdown it was rendered
+     * from, by the id of its note) wrapped in {@code <mark class="passage" data-note="id">}. A
+     * passage whose words cannot be found on the page is left unmarked.
+     */
+    public String withMarks(Rendering rendering, String markdown, Map<Long, SourceRange> passages) {
+        if (passages.isEmpty()) {
+            return rendering.html();
+        }
+        VisibleText visible = visibleText(markdown);
+        List<PassageMarks.Passage> marks = new ArrayList<>();
+        passages.forEach((noteId, range) -> visible.wordsIn(range).ifPresent(span -> {
+            List<String> words = new ArrayList<>();
+            for (int i = span[0]; i < span[1]; i++) {
+                words.add(visible.word(i));
+            }
+            marks.add(new PassageMarks.Passage(words, span[0], noteId));
+        }));
+        return PassageMarks.mark(rendering.html(), marks);
+    }
+
+    /** The visible words with their places in the Markdown; none for a text the pipeline had to change before parsing. */
+    private VisibleText visibleText(String markdown) {
+        MarkdownInput.Prepared input = MarkdownInput.prepare(markdown);
+        if (!input.text().equals(markdown == null ? "" : markdown)) {
+            return VisibleText.none();
+        }
+        return RenderBudget.run(() -> VisibleText.of(parse(input.text()).document()), budget).orElseGet(VisibleText::none);
     }
 
     /** Sanitised HTML for the Markdown, ready to put inside a page. */

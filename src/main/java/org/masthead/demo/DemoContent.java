@@ -18,6 +18,7 @@ import org.masthead.publishing.ReleaseService;
 import org.masthead.section.Section;
 import org.masthead.section.SectionPlanning;
 import org.masthead.section.SectionService;
+import org.masthead.section.ReviewNotes;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
@@ -49,6 +50,7 @@ class DemoContent implements BeforeServing {
     private final SectionService sections;
     private final SectionPlanning planning;
     private final SectionWorkflow workflow;
+    private final ReviewNotes notes;
     private final ReleaseService releases;
     private final DemoSubscribers readers;
     private final PreviewLinks previewLinks;
@@ -56,8 +58,9 @@ class DemoContent implements BeforeServing {
     private final Clock clock;
 
     DemoContent(UserService users, IssueService issues, SectionService sections, SectionPlanning planning,
-                SectionWorkflow workflow, ReleaseService releases, DemoSubscribers readers, PreviewLinks previewLinks,
-                PreviewReading preview, Clock clock) {
+                SectionWorkflow workflow, ReviewNotes notes, ReleaseService releases, DemoSubscribers readers,
+                PreviewLinks previewLinks, PreviewReading preview, Clock clock) {
+        this.notes = notes;
         this.previewLinks = previewLinks;
         this.preview = preview;
         this.users = users;
@@ -139,6 +142,9 @@ class DemoContent implements BeforeServing {
         writeAndSubmit("walter", next.get(1).getId(), DemoTexts.CURRENT.get(1));
         long policy = next.get(2).getId();
         writeAndSubmit("wendy", policy, DemoTexts.CURRENT.get(2));
+        // A note on one sentence (issue 15): marked on the review screen and in wendy's preview.
+        as("erin", Set.of(Role.EDITOR), () -> notes.notePassage(policy, "The answers differed widely.", 19,
+                "Differed how? One example per platform would show it."));
         as("erin", Set.of(Role.EDITOR), () -> workflow.returnToWriter(policy,
                 "Good start. Please add the date of the hearing and a link to the committee's report."));
         long us = next.get(3).getId();

@@ -1,7 +1,13 @@
 package org.masthead.section;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.masthead.audit.AuditAction;
+import org.masthead.audit.AuditTrail;
+import org.masthead.base.MarkdownRenderer;
+import org.masthead.base.SourceRange;
 import org.masthead.base.Refusal;
 import org.masthead.base.WorkflowException;
 import org.masthead.security.CurrentUser;
@@ -21,11 +27,15 @@ public class ReviewNotes {
     private final WorkflowRules rules;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final MarkdownRenderer markdown;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ReviewNotes(ReviewNoteRepository notes, SectionRepository sections, WorkflowRules rules, CurrentUser currentUser,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, MarkdownRenderer markdown, AuditTrail audit, Clock clock) {
         this.events = events;
+        this.markdown = markdown;
+        this.audit = audit;
         this.notes = notes;
         this.rules = rules;
         this.sections = sections;
@@ -37,6 +47,58 @@ public class ReviewNotes {
     @Transactional(readOnly = true)
     public List<ReviewNote> of(long sectionId) {
         return notes.findBySectionIdOrderByIdAsc(sectionId);
+    }
+
+    /**
+     * An editor's note on a passage of the section, as selected on the rendered page: the words
+     * selected, and how many words of the section come before them (which of two equal passages
+     * it is). The passage is found in the Markdown by its words; a selection that is not there
+     * one after the other (nothing selected, words outside the section, over two sections) is
+     * refused with a sentence and changes nothing.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public ReviewNote notePassage(long sectionId, String selected, int wordsBefore, String text) {
+        Section section = SectionService.find(sections, sectionId);
+        String me = currentUser.requireUsername();
+        Refusal.enforce(rules.notePassage(section, Actor.current(currentUser)));
+        if (selected == null || selected.isBlank()) {
+            throw new WorkflowException("Select a passage of the section's text first, then comment on it.");
+        }
+        if (selected.length() > Section.BODY_MAX) {
+            throw new WorkflowException("That selection is longer than any section; select words within this section.");
+        }
+        if (text == null || text.isBlank()) {
+            throw new WorkflowException("Write the note on the passage before adding it.");
+        }
+        if (text.length() > SectionWorkflow.NOTE_MAX) {
+            throw new WorkflowException("A note has at most " + SectionWorkflow.NOTE_MAX + " characters.");
+        }
+        SourceRange passage = markdown.locate(section.getBody(), selected, Math.max(0, wordsBefore))
+                .orElseThrow(() -> new WorkflowException("The selected words are not in this section's text as one "
+                        + "passage. Select words within the section, as readers will see it, and try again."));
+        String quote = ReviewNote.quoteShown(selected);
+        ReviewNote note = notes.save(ReviewNote.onPassage(sectionId, me, text.strip(), passage, quote, clock.instant()));
+        audit.record(AuditAction.SECTION_PASSAGE_NOTED, section.getIssue().getId(), sectionId, null, null,
+                shortened("On \u201c" + quote + "\u201d: " + note.getBody(), SectionWorkflow.NOTE_MAX));
+        return note;
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+
+    /**
+     * Called by every save of a new body, in its transaction: each note on a passage follows its
+     * words into the new text, or is marked as about a passage that is gone.
+     */
+    void followEdit(long sectionId, String before, String after) {
+        List<ReviewNote> onPassages = notes.findBySectionIdOrderByIdAsc(sectionId).stream()
+                .filter(note -> note.passage().isPresent()).toList();
+        Map<Long, SourceRange> passages = new HashMap<>();
+        onPassages.forEach(note -> passages.put(note.getId(), note.passage().orElseThrow()));
+        Map<Long, SourceRange> followed = PassageFollower.followAll(passages, before, after);
+        onPassages.forEach(note -> note.movePassage(followed.get(note.getId())));
+        notes.saveAll(onPassages);
     }
 
     /** The writer answers the editor in the section's thread. */

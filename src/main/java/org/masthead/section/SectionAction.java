@@ -8,6 +8,8 @@ public enum SectionAction {
     APPROVE,
     RETURN,
     REOPEN,
+    /** An editor notes one passage of the text, in review. */
+    NOTE_PASSAGE,
     /** The writer answers the editors' notes. */
     ANSWER_NOTE,
     /** Mark an editor's open note as dealt with. */

@@ -42,12 +42,14 @@ public class SectionService implements ReleaseReadiness {
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
     private final CorrectionRule correctionRule;
+    private final ReviewNotes notes;
     private final Clock clock;
 
     SectionService(SectionRepository sections, RevisionRepository revisions, IssueService issues,
                    SectionWorkflow workflow, Autosaves autosaves, EditRights editRights,
                    AuditTrail audit, MarkdownRenderer markdown, CurrentUser currentUser,
-                   CorrectionRule correctionRule, Clock clock) {
+                   CorrectionRule correctionRule, ReviewNotes notes, Clock clock) {
+        this.notes = notes;
         this.correctionRule = correctionRule;
         this.editRights = editRights;
         this.workflow = workflow;
@@ -200,6 +202,7 @@ public class SectionService implements ReleaseReadiness {
             throw new EditConflictException(section.getBody(), section.getLastChangedBy());
         }
         autosaves.discard(sectionId, me);
+        notes.followEdit(sectionId, section.getBody(), text);
         section.replaceBody(text, me, clock.instant());
         if (section.getState() == SectionState.APPROVED) {
             workflow.backToReviewAfterChange(section, me);
@@ -223,6 +226,7 @@ public class SectionService implements ReleaseReadiness {
             throw new WorkflowException("\"" + section.getHeading() + "\" would be empty. A correction fixes a section; it does not empty it.");
         }
         String me = currentUser.requireUsername();
+        notes.followEdit(sectionId, section.getBody(), text);
         section.correct(text, me, clock.instant());
         correctionRule.requireNewEditionBeforeCommit(section.getIssue());
         revisions.save(new Revision(section.getId(), text, Revision.Reason.CORRECTION, me, clock.instant()));

@@ -156,6 +156,7 @@ public class SectionWorkflow {
         refusals.put(SectionAction.APPROVE, rules.approve(section, me));
         refusals.put(SectionAction.RETURN, rules.returnToWriter(section, me));
         refusals.put(SectionAction.REOPEN, rules.reopen(section, me));
+        refusals.put(SectionAction.NOTE_PASSAGE, rules.notePassage(section, me));
         refusals.put(SectionAction.ANSWER_NOTE, rules.answer(section, me));
         refusals.put(SectionAction.RESOLVE_NOTE, rules.resolveAny(section, me));
         return new SectionActions(refusals);

@@ -68,6 +68,19 @@ class WorkflowRules {
                         "Only an approved section can be reopened; this one is " + describe(section) + "."));
     }
 
+    /**
+     * An editor notes a passage while the section is in review: a reviewer's note, so never on a
+     * section they wrote (four eyes), and not once the decision is made.
+     */
+    Optional<String> notePassage(Section section, Actor me) {
+        return first(section.getIssue().whyFrozen(),
+                unless(me.has(Role.EDITOR), "Only an editor can comment on a passage of a section."),
+                unless(section.getState() == IN_REVIEW,
+                        "Only a section in review can be commented on; this one is " + describe(section) + "."),
+                unless(!section.isWrittenBy(me.username()),
+                        "You wrote this section; another editor reviews it. Answer a note instead."));
+    }
+
     /** The writer answers once an editor has said something. */
     Optional<String> answer(Section section, Actor me) {
         return first(section.getIssue().whyFrozen(),

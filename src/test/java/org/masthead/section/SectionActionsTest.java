@@ -2,6 +2,7 @@ package org.masthead.section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.section.SectionAction.ANSWER_NOTE;
+import static org.masthead.section.SectionAction.NOTE_PASSAGE;
 import static org.masthead.section.SectionAction.APPROVE;
 import static org.masthead.section.SectionAction.EDIT;
 import static org.masthead.section.SectionAction.REOPEN;
@@ -75,8 +76,8 @@ class SectionActionsTest extends ServiceTest {
                 may(Situation.DRAFT, Person.PAULA_ON_WENDYS),
                 may(Situation.IN_REVIEW, Person.WENDY_ON_HER_OWN),
                 may(Situation.IN_REVIEW, Person.WALTER_ON_WENDYS),
-                may(Situation.IN_REVIEW, Person.ERIN_ON_WENDYS, EDIT, APPROVE, RETURN),
-                may(Situation.IN_REVIEW, Person.EDDIE_ON_WENDYS, EDIT, APPROVE, RETURN),
+                may(Situation.IN_REVIEW, Person.ERIN_ON_WENDYS, EDIT, APPROVE, RETURN, NOTE_PASSAGE),
+                may(Situation.IN_REVIEW, Person.EDDIE_ON_WENDYS, EDIT, APPROVE, RETURN, NOTE_PASSAGE),
                 // Four eyes: he may copy-edit his own section in review, never decide on it.
                 may(Situation.IN_REVIEW, Person.EDDIE_ON_HIS_OWN, EDIT),
                 may(Situation.IN_REVIEW, Person.PAULA_ON_WENDYS),
@@ -225,6 +226,7 @@ class SectionActionsTest extends ServiceTest {
                 case RETURN -> workflow.returnToWriter(id, "Please check the figures.");
                 case REOPEN -> workflow.reopen(id, "The figures changed.");
                 case ANSWER_NOTE -> notes.answer(id, "Checked, and fixed.");
+                case NOTE_PASSAGE -> notes.notePassage(id, "text for", 1, "Which text?");
                 case RESOLVE_NOTE -> {
                     List<ReviewNote> thread = Desk.as("erin", Desk.roles(Role.EDITOR), () -> notes.of(id));
                     ReviewNote note = thread.stream().filter(ReviewNote::isOpen).findFirst()

@@ -150,6 +150,9 @@ class PermissionMatrixTest extends ServiceTest {
             new Action("approve wendy's section", EnumSet.of(EDITOR), t -> t.approve(t.sectionOf("wendy", IN_REVIEW))),
             new Action("return wendy's section with a note", EnumSet.of(EDITOR),
                     t -> t.returnToWriter(t.sectionOf("wendy", IN_REVIEW))),
+            // issue 15: a note on a passage is a reviewer's: an editor, while the section is in review
+            new Action("comment on a passage of wendy's section in review", EnumSet.of(EDITOR),
+                    t -> t.notePassage(t.sectionOf("wendy", IN_REVIEW))),
             // reopen an approved section: editor, publisher
             new Action("reopen wendy's approved section", PLANNERS, t -> t.reopen(t.sectionOf("wendy", APPROVED))),
             // release: publisher
@@ -218,6 +221,9 @@ class PermissionMatrixTest extends ServiceTest {
                 rule(EDITOR_WHO_WRITES, "approve a section he wrote", NO, t -> t.approve(t.sectionOf("eddie", IN_REVIEW))),
                 rule(EDITOR_WHO_WRITES, "return a section he wrote", NO,
                         t -> t.returnToWriter(t.sectionOf("eddie", IN_REVIEW))),
+                rule(EDITOR_WHO_WRITES, "comment on a passage of a section he wrote", NO,
+                        t -> t.notePassage(t.sectionOf("eddie", IN_REVIEW))),
+                rule(EDITOR, "comment on a passage of wendy's draft", NO, t -> t.notePassage(t.sectionOf("wendy", DRAFT))),
                 rule(EDITOR, "approve a section eddie wrote", YES, t -> t.approve(t.sectionOf("eddie", IN_REVIEW))),
                 rule(EDITOR, "return a section eddie wrote", YES, t -> t.returnToWriter(t.sectionOf("eddie", IN_REVIEW))),
                 rule(EDITOR_WHO_WRITES, "approve a section wendy wrote", YES,
@@ -242,6 +248,7 @@ class PermissionMatrixTest extends ServiceTest {
                 change(WRITER, "submit her section", (t, issue) -> t.submit(t.first(issue))),
                 change(EDITOR, "copy-edit a section", (t, issue) -> t.copyEdit(t.first(issue))),
                 change(EDITOR, "approve a section", (t, issue) -> t.approve(t.first(issue))),
+                change(EDITOR, "comment on a passage of a section", (t, issue) -> t.notePassage(t.first(issue))),
                 change(EDITOR, "reopen a section", (t, issue) -> t.reopen(t.first(issue))),
                 change(PUBLISHER, "reopen a section", (t, issue) -> t.reopen(t.first(issue))),
                 change(EDITOR, "assign a writer", (t, issue) -> t.assignWalter(t.first(issue))),
@@ -470,6 +477,14 @@ class PermissionMatrixTest extends ServiceTest {
         return new Prepared<>(() -> workflow.returnToWriter(sectionId, NOTE), returned -> {
             assertThat(stateOf(sectionId)).isEqualTo(RETURNED.name());
             assertThat(count("select count(*) from review_notes where section_id = ? and kind = 'RETURNED' and body = ?",
+                    sectionId, NOTE)).isOne();
+        });
+    }
+
+    private Prepared<ReviewNote> notePassage(long sectionId) {
+        return new Prepared<>(() -> notes.notePassage(sectionId, "text for", 1, NOTE), noted -> {
+            assertThat(stateOf(sectionId)).isEqualTo(IN_REVIEW.name());
+            assertThat(count("select count(*) from review_notes where section_id = ? and kind = 'PASSAGE' and body = ?",
                     sectionId, NOTE)).isOne();
         });
     }

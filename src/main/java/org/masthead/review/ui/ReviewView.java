@@ -40,6 +40,7 @@ import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.section.ui.NotesThread;
+import org.masthead.section.ui.PassagesShown;
 
 /**
  * The editor's screen: what changed since the editor last saw the section, the section as readers
@@ -70,6 +71,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final Paragraph whoDecides = new Paragraph();
     private final Anchor board = new Anchor();
     private final Paragraph changedMeanwhile = new Paragraph();
+    private final PassageNoteForm passageNote;
     private boolean writingNote;
     private Section section;
 
@@ -97,11 +99,16 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         reopen.setId("reopen");
         reopen.addClickListener(e -> act(() -> workflow.reopen(section.getId(), note.getValue()),
                 "Reopened. " + section.getWriterName() + " has it again."));
+        passageNote = new PassageNoteForm(rendered, (selected, wordsBefore, text) -> {
+            notes.notePassage(section.getId(), selected, wordsBefore, text);
+            Toast.show("Note added on the passage. " + section.getWriterName() + " sees it marked in the text.");
+            refresh();
+        });
         whoDecides.setId("who-decides");
         whoDecides.addClassName("notice");
         board.setId("to-board");
         add(board, heading, meta, new H3("What changed since you last saw it"), changesSummary, changes,
-                new H3("As readers will see it"), rendered, answers, thread, history, note,
+                new H3("As readers will see it"), rendered, passageNote, answers, thread, history, note,
                 whoDecides, new HorizontalLayout(approve, returnIt, reopen));
         followChangesByOthers(updates, users);
     }
@@ -149,7 +156,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     /** A note typed and not yet sent with a decision is asked about before the screen goes. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        UnsavedText.askBeforeLeaving(event, !note.getValue().isBlank(), "note to the writer");
+        UnsavedText.askBeforeLeaving(event, !note.getValue().isBlank() || passageNote.holdsText(), "note to the writer");
     }
 
     /** One service call, then say what happened and who was told. */
@@ -170,13 +177,14 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         meta.setText(section.getState().label() + " · written by " + section.getWriterName() + " · with "
                 + section.holderName() + " since " + Formats.moment(section.getStateChangedAt(), zone));
         showChanges();
-        rendered.removeAll();
-        rendered.add(new Html("<div>" + markdown.toSafeHtml(section.getBody()) + "</div>"));
         List<ReviewNote> thread = notes.of(section.getId());
+        rendered.removeAll();
+        rendered.add(new Html("<div>" + markdown.withMarks(markdown.render(section.getBody()), section.getBody(),
+                PassagesShown.openOf(thread)) + "</div>"));
         long answered = answersSinceLastNote(thread);
         answers.setText(answered == 0 ? "" : section.getWriterName() + " answered " + answered
                 + (answered == 1 ? " time" : " times") + " since the last return.");
-        this.thread.show(thread, zone);
+        this.thread.show(thread, zone, null, section.getBody(), null);
         history.show(sections.revisionsOf(section.getId()), zone);
         showActions(workflow.actionsFor(section.getId()));
     }
@@ -187,6 +195,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         returnIt.setVisible(actions.may(SectionAction.RETURN));
         reopen.setVisible(actions.may(SectionAction.REOPEN));
         note.setVisible(returnIt.isVisible() || reopen.isVisible());
+        passageNote.setVisible(actions.may(SectionAction.NOTE_PASSAGE));
         Optional<String> why = section.getState() == SectionState.IN_REVIEW ? actions.whyNot(SectionAction.APPROVE)
                 : Optional.empty();
         whoDecides.setText(why.orElse(""));
@@ -211,11 +220,12 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         });
     }
 
-    /** Answers after the editors' latest return or reopen note. */
+    /** Answers after the editors' latest return or reopen note (a note on a passage is no return). */
     private static long answersSinceLastNote(List<ReviewNote> thread) {
         int lastEditorNote = -1;
         for (int i = 0; i < thread.size(); i++) {
-            if (thread.get(i).getKind() != ReviewNote.Kind.ANSWER) {
+            ReviewNote.Kind kind = thread.get(i).getKind();
+            if (kind == ReviewNote.Kind.RETURNED || kind == ReviewNote.Kind.REOPENED) {
                 lastEditorNote = i;
             }
         }

@@ -28,6 +28,15 @@ public class NotesThread extends Div {
 
     /** @param resolve what to do when a note is marked resolved, or null when this person may not */
     public void show(List<ReviewNote> notes, ZoneId zone, Consumer<ReviewNote> resolve) {
+        show(notes, zone, resolve, null, null);
+    }
+
+    /**
+     * @param body        the Markdown the notes on passages point into, for the line each stands on; null for none
+     * @param showPassage what to do when the line of a note's passage is clicked, or null to only name the line
+     */
+    public void show(List<ReviewNote> notes, ZoneId zone, Consumer<ReviewNote> resolve, String body,
+                     Consumer<ReviewNote> showPassage) {
         removeAll();
         long open = notes.stream().filter(ReviewNote::isOpen).count();
         add(new H3(open == 0 ? "Review notes" : "Review notes (" + open + " open)"));
@@ -43,10 +52,17 @@ public class NotesThread extends Div {
                 case REOPENED -> note.getAuthor() + " reopened it";
                 case ANSWER -> note.getAuthor() + " answered";
                 case PREVIEW_COMMENT -> note.getAuthor() + " commented";
+                case PASSAGE -> note.getAuthor() + " commented on a passage";
             } + " · " + Formats.moment(note.getCreatedAt(), zone)
                     + (note.getResolvedAt() == null ? "" : " · resolved by " + note.getResolvedBy()));
             who.addClassName("muted");
-            item.add(who, new Paragraph(note.getBody()));
+            item.add(who);
+            if (note.isOnPassage()) {
+                item.setId("note-" + note.getId());
+                item.add(passage(note, body, showPassage));
+            }
+            item.add(new Paragraph(note.isOnPassage() ? "On \u201c" + note.getPassageQuote() + "\u201d: " + note.getBody()
+                    : note.getBody()));
             if (note.isOpen()) {
                 item.addClassName("open");
                 if (resolve != null) {
@@ -58,5 +74,26 @@ public class NotesThread extends Div {
             }
             add(item);
         }
+    }
+
+    /** Where the passage is in the Markdown ("line 4"), or that it is gone and the quote is all that is left of it. */
+    private static Span passage(ReviewNote note, String body, Consumer<ReviewNote> showPassage) {
+        Span where = new Span();
+        where.addClassName("passage-place");
+        if (note.isPassageGone()) {
+            where.setText("The passage is gone from the text; the quote shows what the note was about.");
+            where.addClassName("gone");
+        } else if (body != null) {
+            String line = "Line " + note.passage().orElseThrow().lineIn(body) + " of the Markdown";
+            if (showPassage == null) {
+                where.setText(line);
+            } else {
+                Button go = new Button(line, e -> showPassage.accept(note));
+                go.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                go.setId("passage-line-" + note.getId());
+                where.add(go);
+            }
+        }
+        return where;
     }
 }

@@ -29,6 +29,8 @@ import org.masthead.issue.Issue;
 import org.masthead.section.Autosaves;
 import org.masthead.section.EditorPresence;
 import org.masthead.section.Handover;
+import org.masthead.section.PassageFollower;
+import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
 import org.masthead.section.Section;
 import org.masthead.section.SectionAction;
@@ -85,6 +87,8 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private boolean triedToSubmit;
     /** The section as the server last said: meta, state, notes. The box's own base is in {@link #saving}. */
     private Section section;
+    /** The notes as last shown: their passages are marked in the preview as the writer types. */
+    private List<ReviewNote> shownNotes = List.of();
 
     public SectionEditorView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes,
                              MarkdownRenderer markdown, SubmitChecks checks, PastedDocument pastedDocuments,
@@ -241,11 +245,12 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         submit.setVisible(actions.may(SectionAction.SUBMIT));
         answer.setVisible(actions.may(SectionAction.ANSWER_NOTE));
         sendAnswer.setVisible(answer.isVisible());
-        thread.show(notes.of(section.getId()), zone, actions.may(SectionAction.RESOLVE_NOTE) ? note -> {
+        shownNotes = notes.of(section.getId());
+        thread.show(shownNotes, zone, actions.may(SectionAction.RESOLVE_NOTE) ? note -> {
             notes.resolve(note.getId());
             Toast.show("Marked resolved.");
             refresh();
-        } : null);
+        } : null, section.getBody(), this::showPassageInBox);
     }
 
     private String me() {
@@ -255,11 +260,22 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     /** One render feeds the preview, the counts and the checks, so they never disagree. */
     private void showPreview(String text) {
         Rendering rendering = markdown.render(text);
-        // Sanitised already: set as the element's content directly, without parsing it once more.
-        preview.getElement().setProperty("innerHTML", rendering.html());
+        // Sanitised already (the marks are elements made on the server around text nodes): set as the
+        // element's content directly, without parsing it once more.
+        preview.getElement().setProperty("innerHTML", section == null ? rendering.html()
+                : markdown.withMarks(rendering, text, PassagesShown.openOf(shownNotes, section.getBody(), text)));
         lengths.show(rendering.words());
         problems.show(section == null || body.isReadOnly() ? List.of() : checks.of(rendering, section.getWordRange()),
                 triedToSubmit);
+    }
+
+    /** Selects the note's passage in the Markdown box, where it stands in the text as typed now. */
+    private void showPassageInBox(ReviewNote note) {
+        note.passage().flatMap(range -> PassageFollower.follow(range, section.getBody(), body.getValue()))
+                .ifPresentOrElse(range -> body.getElement().executeJs(
+                        "const t = this.inputElement; if (t) { t.focus(); t.setSelectionRange($0, $1); }",
+                        range.start(), range.end()),
+                        () -> Toast.show("That passage is no longer in the text as typed."));
     }
 
     private static TextArea withId(TextArea area, String id) {
