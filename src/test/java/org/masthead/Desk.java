@@ -36,7 +36,7 @@ public class Desk {
     public static final List<String> HEADINGS = List.of("Topics of the Week", "Good Old Soviet Joke", "Policy & Research News");
 
     private static final String[] TABLES = {"deliveries", "mailings", "sign_up_attempts", "link_keys", "subscribers", "sign_in_failures", "scheduled_tasks", "inbox_messages", "autosaves", "audit_events", "editions", "review_notes", "revisions", "sections",
-            "issues", "template_slots", "publications", "user_roles", "users"};
+            "cadence_weeks", "issues", "template_slots", "publications", "user_roles", "users"};
 
     private final JdbcTemplate jdbc;
     private final UserService users;

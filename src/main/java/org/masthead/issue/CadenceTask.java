@@ -42,7 +42,7 @@ class CadenceTask {
     }
 
     @Bean
-    RecurringTask<Void> cadenceTask() {
+    RecurringTask<Void> weeklyIssueTask() {
         return Tasks.recurring(TASK, FixedDelay.of(EVERY)).execute((instance, context) -> run());
     }
 
