@@ -121,8 +121,7 @@ public class CadenceService {
                     .stream().collect(Collectors.toMap(CadenceWeek::getReleaseDay, Function.identity()));
             for (LocalDate day : c.releaseDays(from, to)) {
                 CadenceWeek week = decided.get(day);
-                boolean issueThatDay = shown.stream().anyMatch(i -> i.getPlannedRelease().atZone(zone).toLocalDate().equals(day));
-                if (issueThatDay || (week != null && !week.isSkipped())) {
+                if (nearest(shown, day, zone).isPresent() || (week != null && !week.isSkipped())) {
                     continue;   // shown with its issue, on the day the issue now has
                 }
                 Instant release = c.releaseOn(day, zone).toInstant();
@@ -149,7 +148,7 @@ public class CadenceService {
         ZoneId zone = publication.getTimeZone();
         Cadence cadence = requireRegularDay(publication, day);
         Optional<CadenceWeek> week = weeks.findByPublicationIdAndReleaseDay(publication.getId(), day);
-        Issue issue = week.map(CadenceWeek::getIssue).or(() -> issueOn(day, zone)).orElse(null);
+        Issue issue = week.map(CadenceWeek::getIssue).or(() -> issueNear(day, zone)).orElse(null);
         WeekRules.require(WeekAction.SKIP, issue, week.isPresent(), cadence.releaseOn(day, zone).toInstant(), clock.instant());
         CadenceWeek skipped = weeks.saveAndFlush(CadenceWeek.skipped(publication.getId(), day, actor(),
                 why.isEmpty() ? null : why, clock.instant()));
@@ -215,8 +214,9 @@ public class CadenceService {
      * Makes the issue of a due week, numbered after the last, titled "No. N" until someone names
      * it; the sections follow from the template on {@link IssueCreated}. The week's row is written
      * first: a second node making the same week at the same moment is refused by its unique key
-     * (and rolls back everything it did). An issue someone already planned for that day is the
-     * week's issue, and nothing new is made.
+     * (and rolls back everything it did). An issue already planned within {@value #NEAR_DAYS} days
+     * of that day (made by hand, moved there, or made before the weekday changed) is the week's
+     * issue, and nothing new is made.
      */
     @PreAuthorize(Roles.CAN_PLAN)
     public Optional<Issue> makeIssueFor(LocalDate day) {
@@ -228,7 +228,7 @@ public class CadenceService {
             return Optional.empty();
         }
         CadenceWeek week = weeks.saveAndFlush(CadenceWeek.claimed(publication.getId(), day, actor(), clock.instant()));
-        Optional<Issue> planned = issueOn(day, zone);
+        Optional<Issue> planned = issueNear(day, zone);
         if (planned.isPresent()) {
             week.madeWith(planned.get());
             return Optional.empty();
@@ -250,6 +250,26 @@ public class CadenceService {
             throw new WorkflowException("Only a regular release day of the cadence can be skipped.");
         }
         return cadence;
+    }
+
+    /** How close to a regular release day an issue must be to count as that week's. */
+    static final int NEAR_DAYS = 3;
+
+    private Optional<Issue> issueNear(LocalDate day, ZoneId zone) {
+        return nearest(issues.findByPlannedReleaseGreaterThanEqualAndPlannedReleaseLessThanOrderByPlannedReleaseAsc(
+                day.minusDays(NEAR_DAYS).atStartOfDay(zone).toInstant(),
+                day.plusDays(NEAR_DAYS + 1).atStartOfDay(zone).toInstant()), day, zone);
+    }
+
+    /** Of these issues, the one planned closest to {@code day}, if one is within {@value #NEAR_DAYS} days. */
+    private static Optional<Issue> nearest(List<Issue> candidates, LocalDate day, ZoneId zone) {
+        return candidates.stream()
+                .filter(i -> Math.abs(distance(i, day, zone)) <= NEAR_DAYS)
+                .min(Comparator.comparingLong(i -> Math.abs(distance(i, day, zone))));
+    }
+
+    private static long distance(Issue issue, LocalDate day, ZoneId zone) {
+        return java.time.temporal.ChronoUnit.DAYS.between(day, issue.getPlannedRelease().atZone(zone).toLocalDate());
     }
 
     private Optional<Issue> issueOn(LocalDate day, ZoneId zone) {

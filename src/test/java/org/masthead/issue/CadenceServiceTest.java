@@ -184,6 +184,20 @@ class CadenceServiceTest extends ServiceTest {
     }
 
     @Test
+    void changing_the_weekday_makes_no_second_issue_for_a_week_that_has_one() {
+        assertThat(task.run()).containsExactly(1);   // Thursday 10 December
+        asEditor(() -> cadence.setCadence(new Cadence(DayOfWeek.FRIDAY, LocalTime.of(9, 0), 2, LocalTime.of(17, 0),
+                1, LocalTime.of(12, 0), 6)));
+
+        clock.advance(Duration.ofDays(1));   // Saturday: Friday 11 December is due, a day after issue 1
+        assertThat(task.run()).isEmpty();
+
+        nextWeek();   // Friday 18 December
+        assertThat(task.run()).containsExactly(2);
+        assertThat(numbers()).containsExactly(1, 2);
+    }
+
+    @Test
     void taking_back_a_skip_of_a_due_week_makes_its_issue_at_once_with_the_next_number() {
         asEditor(() -> cadence.skip(THURSDAY, "Holiday"));
         assertThat(task.run()).isEmpty();

@@ -36,7 +36,7 @@ class WeekLine extends Div {
             add(skipped, note("by " + week.skip().getDecidedBy()
                     + (week.skip().getReason() == null ? "" : ": " + week.skip().getReason())));
         } else if (week.madeAt() != null) {
-            add(note("Made by itself on " + Formats.moment(week.madeAt(), zone)));
+            add(note("The desk makes its issue on " + Formats.moment(week.madeAt(), zone)));
         } else {
             add(note("No issue"));
         }

@@ -121,7 +121,7 @@ class CalendarViewTest extends KaribuTest {
 
         assertThat(_find(Details.class, spec -> spec.withId("calendar-settings"))).isEmpty();
         assertThat(_find(WeekLine.class).stream().flatMap(line -> _find(line, Button.class).stream())).isEmpty();
-        assertThat(weekTexts()).anySatisfy(text -> assertThat(text).contains("Made by itself on"));
+        assertThat(weekTexts()).anySatisfy(text -> assertThat(text).contains("The desk makes its issue on"));
 
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withText("No. 1")));
 
