@@ -25,7 +25,7 @@ public enum AuditAction {
     SCHEDULED_RELEASE_RAN("ran the scheduled release of {issue}"),
     ISSUE_RELEASED("released {issue}"),
     ISSUE_CORRECTED("corrected the released {issue}"),
-    ISSUE_CREATED_BY_CADENCE("made {issue} by itself, on the publication's cadence"),
+    ISSUE_CREATED_BY_CADENCE("made {issue} on the publication's cadence"),
     ISSUE_MOVED("moved the release of {issue}"),
     ISSUE_RENAMED("named {issue}"),
     CADENCE_SET("set the publication's cadence"),

@@ -267,7 +267,9 @@ class PermissionMatrixTest extends ServiceTest {
                 change(EDITOR, "restore a section", (t, issue) -> t.restore(t.desk.sectionIds(issue).get(1))),
                 change(EDITOR, "move a section", (t, issue) -> t.moveDown(issue)),
                 change(PUBLISHER, "release it again", (t, issue) -> t.release(issue)),
-                change(PUBLISHER, "schedule it", (t, issue) -> t.schedule(issue)));
+                change(PUBLISHER, "schedule it", (t, issue) -> t.schedule(issue)),
+                change(EDITOR, "move its release", (t, issue) -> t.move(issue)),
+                change(PUBLISHER, "rename it", (t, issue) -> t.rename(issue)));
     }
 
     @ParameterizedTest(name = "{0} may not {1} once the issue is released")
@@ -371,14 +373,20 @@ class PermissionMatrixTest extends ServiceTest {
     }
 
     private Prepared<Issue> moveAnIssue() {
-        long issueId = desk.newIssue();
+        return move(desk.newIssue());
+    }
+
+    private Prepared<Issue> move(long issueId) {
         LocalDateTime to = LocalDateTime.of(aThursdayAhead().plusDays(1), LocalTime.of(10, 0));
         return new Prepared<>(() -> cadence.move(issueId, to), moved -> assertThat(count(
                 "select count(*) from audit_events where issue_id = ? and action = 'ISSUE_MOVED'", issueId)).isOne());
     }
 
     private Prepared<Issue> nameAnIssue() {
-        long issueId = desk.newIssue();
+        return rename(desk.newIssue());
+    }
+
+    private Prepared<Issue> rename(long issueId) {
         return new Prepared<>(() -> issues.rename(issueId, "Named at last"), named -> assertThat(jdbc.queryForObject(
                 "select title from issues where id = ?", String.class, issueId)).isEqualTo("Named at last"));
     }

@@ -163,6 +163,7 @@ class CadenceForm extends VerticalLayout {
         writer.setItemLabelGenerator(User::getDisplayName);
         writer.setClearButtonVisible(true);
         writer.setPlaceholder("None");
+        writer.setWidth("15em");
         writer.setId("slot-writer-" + slot.getPosition());
         writers.stream().filter(u -> slot.getDefaultWriter() != null && u.getId().equals(slot.getDefaultWriter().getId()))
                 .findFirst().ifPresent(writer::setValue);
