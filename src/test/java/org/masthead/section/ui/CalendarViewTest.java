@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -110,6 +111,41 @@ class CalendarViewTest extends KaribuTest {
         assertThat(weekTexts()).anySatisfy(text -> assertThat(text).contains("Skipped", "by erin: Christmas"));
         assertThat(_find(Button.class, spec -> spec.withId("unskip-" + thursday))).hasSize(1);
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("is skipped"));
+    }
+
+    @Test
+    void an_editor_moves_the_issue_a_day_later_and_it_keeps_its_number_and_says_where_it_came_from() {
+        rhythmOn(dayAfterTomorrow());
+        theDeskMakesDueIssues();
+        LocalDate regular = LocalDate.now(PRAGUE).plusDays(2);
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(CalendarView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("move-" + regular)));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("move-to")), regular.plusDays(1).atTime(10, 0));
+        _click(_get(Button.class, spec -> spec.withId("week-dialog-confirm")));
+
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Issue 1 now comes out on"));
+        assertThat(weekTexts()).anySatisfy(text -> assertThat(text).contains("No. 1", "moved from"));
+        assertThat(jdbc.queryForList("select number from issues", Integer.class)).containsExactly(1);
+    }
+
+    @Test
+    void a_move_into_the_past_is_refused_on_the_date_field() {
+        rhythmOn(dayAfterTomorrow());
+        theDeskMakesDueIssues();
+        LocalDate regular = LocalDate.now(PRAGUE).plusDays(2);
+        login("erin", Role.EDITOR);
+        UI.getCurrent().navigate(CalendarView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("move-" + regular)));
+        DateTimePicker to = _get(DateTimePicker.class, spec -> spec.withId("move-to"));
+        to.setMin(null);   // the picker's own limit aside, the service says it in a sentence
+        _setValue(to, LocalDate.now(PRAGUE).minusDays(3).atTime(9, 0));
+        _click(_get(Button.class, spec -> spec.withId("week-dialog-confirm")));
+
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("Pick a moment that is still ahead.");
     }
 
     @Test
