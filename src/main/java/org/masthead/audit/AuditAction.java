@@ -25,6 +25,13 @@ public enum AuditAction {
     SCHEDULED_RELEASE_RAN("ran the scheduled release of {issue}"),
     ISSUE_RELEASED("released {issue}"),
     ISSUE_CORRECTED("corrected the released {issue}"),
+    ISSUE_CREATED_BY_CADENCE("made {issue} on the publication's cadence"),
+    ISSUE_MOVED("moved the release of {issue}"),
+    ISSUE_RENAMED("named {issue}"),
+    CADENCE_SET("set the publication's cadence"),
+    TEMPLATE_SLOT_DEFAULTS_SET("set the default writer of a template slot and whether it carries over"),
+    WEEK_SKIPPED("skipped a week of the cadence"),
+    WEEK_UNSKIPPED("took back a skipped week of the cadence"),
 
     SECTION_ADDED("added {section} to {issue}"),
     SECTION_IMPORTED("imported {section} into {issue}"),

@@ -1,6 +1,7 @@
 package org.masthead.demo;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,9 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.masthead.base.BeforeServing;
+import org.masthead.issue.Cadence;
+import org.masthead.issue.CadenceService;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
+import org.masthead.issue.TemplateSlot;
 import org.masthead.mailing.DemoSubscribers;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.section.Section;
@@ -33,12 +37,25 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Fills an empty database with a team, a publication, its readers and three issues (released, ready, in production), once. */
+/**
+ * Fills an empty database with a team, a publication with its weekly rhythm, its readers and three
+ * issues (released, ready, in production: the last made by the cadence), once.
+ */
 @Component
 @Order(-1) // before the first-administrator check, which then finds the demo administrator
 @Profile("!prod")
 @ConditionalOnProperty(name = "masthead.demo.enabled", havingValue = "true")
 class DemoContent implements BeforeServing {
+
+    /**
+     * Thursday 09:00 in the publication's zone; writers' texts two days before at 17:00, editing done
+     * the day before at 12:00; each issue made two weeks ahead, so that the week after next is
+     * always on the desk (issue 3 at the first start; then one more every Thursday, by itself).
+     */
+    static final Cadence RHYTHM = new Cadence(DayOfWeek.THURSDAY, LocalTime.of(9, 0), 2, LocalTime.of(17, 0),
+            1, LocalTime.of(12, 0), 14);
+    /** The standing slot: each week's narrative starts from the last approved one. */
+    static final String CARRIED_OVER = "Kremlin's Current Narrative";
 
     /** Shared by every demo account; the README lists it. Never used outside demo mode. */
     static final String PASSWORD = "masthead-demo";
@@ -55,14 +72,16 @@ class DemoContent implements BeforeServing {
     private final DemoSubscribers readers;
     private final PreviewLinks previewLinks;
     private final PreviewReading preview;
+    private final CadenceService cadence;
     private final Clock clock;
 
     DemoContent(UserService users, IssueService issues, SectionService sections, SectionPlanning planning,
                 SectionWorkflow workflow, ReviewNotes notes, ReleaseService releases, DemoSubscribers readers,
-                PreviewLinks previewLinks, PreviewReading preview, Clock clock) {
+                PreviewLinks previewLinks, PreviewReading preview, CadenceService cadence, Clock clock) {
         this.notes = notes;
         this.previewLinks = previewLinks;
         this.preview = preview;
+        this.cadence = cadence;
         this.users = users;
         this.issues = issues;
         this.sections = sections;
@@ -96,10 +115,13 @@ class DemoContent implements BeforeServing {
         });
         Map<String, Long> ids = Map.of(
                 "wendy", userId("wendy"), "walter", userId("walter"), "eddie", userId("eddie"));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(publication.getTimeZone()));
+        // The briefing comes out on Thursdays: the next one (issue 2) is the first Thursday release ahead.
+        as("erin", Set.of(Role.EDITOR), () -> cadence.setCadence(RHYTHM));
+        LocalDate thursday = RHYTHM.firstReleaseAfter(clock.instant(), publication.getTimeZone());
 
         Issue released = as("paula", Set.of(Role.PUBLISHER), () -> issues.create("Platforms under pressure",
-                LocalDateTime.of(today.minusDays(7), LocalTime.of(9, 0))));
+                LocalDateTime.of(thursday.minusWeeks(1), RHYTHM.getReleaseTime())));
         List<Section> first = sectionsOf(released);
         String[] writers = {"wendy", "walter", "wendy", "eddie", "walter"};
         for (int i = 0; i < first.size(); i++) {
@@ -116,7 +138,7 @@ class DemoContent implements BeforeServing {
 
         // Issue 2 is ready: a newcomer releases it and reads on the Outbox what the readers received.
         Issue ready = as("erin", Set.of(Role.EDITOR), () -> issues.create("Ads, audits and a tired narrative",
-                LocalDateTime.of(today.plusDays(1), LocalTime.of(9, 0))));
+                LocalDateTime.of(thursday, RHYTHM.getReleaseTime())));
         List<Section> readySections = sectionsOf(ready);
         for (int i = 0; i < readySections.size(); i++) {
             long id = readySections.get(i).getId();
@@ -126,16 +148,22 @@ class DemoContent implements BeforeServing {
             as("erin", Set.of(Role.EDITOR), () -> workflow.approve(id));
         }
 
-        Issue current = as("erin", Set.of(Role.EDITOR), () -> issues.create("Elections, ads and the long game",
-                LocalDateTime.of(today.plusDays(8), LocalTime.of(9, 0))));
-        List<Section> next = sectionsOf(current);
-        for (int i = 0; i < next.size(); i++) {
-            long id = next.get(i).getId();
-            String writer = writers[i];
-            LocalDate deadline = today.plusDays(i == 0 ? -1 : 2);
-            as("erin", Set.of(Role.EDITOR), () -> planning.assign(id, ids.get(writer)));
-            as("erin", Set.of(Role.EDITOR), () -> planning.setDeadline(id, deadline));
+        // From now on each slot has its writer, and the narrative carries over from week to week.
+        List<TemplateSlot> slots = publication.getSlots();
+        for (int i = 0; i < slots.size(); i++) {
+            long slotId = slots.get(i).getId();
+            long writerId = ids.get(writers[i]);
+            boolean carried = slots.get(i).getHeading().equals(CARRIED_OVER);
+            as("erin", Set.of(Role.EDITOR), () -> cadence.setSlotDefaults(slotId, writerId, carried));
         }
+        // Issue 3 is made by the desk, as the cadence job makes every week's issue (the same call):
+        // numbered, titled "No. 3", its writers assigned and told, the narrative starting from issue 2's.
+        Issue current = as("system", Set.of(Role.EDITOR), () -> cadence.dueWeeks().stream()
+                .map(cadence::makeIssueFor).flatMap(java.util.Optional::stream).findFirst().orElseThrow());
+        as("erin", Set.of(Role.EDITOR), () -> issues.rename(current.getId(), "Elections, ads and the long game"));
+        List<Section> next = sectionsOf(current);
+        long overdue = next.get(0).getId();
+        as("erin", Set.of(Role.EDITOR), () -> planning.setDeadline(overdue, today.minusDays(1)));
         // Topics: still a draft (and overdue). Joke: in review. Policy: returned with a note.
         // US: approved. Kremlin: a draft nobody has started.
         save("wendy", next.get(0).getId(), DemoTexts.CURRENT.get(0));

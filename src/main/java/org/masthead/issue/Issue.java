@@ -160,6 +160,20 @@ public class Issue extends AbstractEntity {
         correctedAt = at;
     }
 
+    /** The release moves to another moment; a released or scheduled issue stays where it is. */
+    void moveRelease(Instant to) {
+        requireInProduction();
+        if (isScheduled()) {
+            throw new WorkflowException("Issue " + number + " is scheduled for release. The publisher unschedules it first.");
+        }
+        plannedRelease = to;
+    }
+
+    void rename(String newTitle) {
+        requireInProduction();
+        title = newTitle;
+    }
+
     /** A back issue brought into the archive keeps the standing footer it was sent with. */
     void keepFooter(String ownFooter) {
         requireInProduction();

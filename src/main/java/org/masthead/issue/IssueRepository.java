@@ -20,5 +20,9 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
 
     boolean existsByNumber(int number);
 
+    /** Issues planned from {@code from} (included) to {@code to} (excluded), earliest first. */
+    List<Issue> findByPlannedReleaseGreaterThanEqualAndPlannedReleaseLessThanOrderByPlannedReleaseAsc(
+            java.time.Instant from, java.time.Instant to);
+
     List<Issue> findByReleasedAtIsNullAndScheduleCancelledReasonIsNotNullOrderByNumberAsc();
 }

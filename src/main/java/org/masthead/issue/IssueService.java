@@ -127,6 +127,23 @@ public class IssueService {
         return issue;
     }
 
+    /** Names an issue (one the cadence made is "No. N" until someone does). */
+    @PreAuthorize(Roles.CAN_PLAN)
+    public Issue rename(long issueId, String title) {
+        String cleanTitle = title == null ? "" : title.strip();
+        if (cleanTitle.isEmpty()) {
+            throw WorkflowException.onField(FIELD_TITLE, TITLE_MISSING);
+        }
+        if (cleanTitle.length() > Issue.TITLE_MAX) {
+            throw WorkflowException.onField(FIELD_TITLE, TITLE_TOO_LONG);
+        }
+        Issue issue = require(issueId);
+        String before = issue.getTitle();
+        issue.rename(cleanTitle);
+        audit.record(AuditAction.ISSUE_RENAMED, issueId, null, null, null, "from \"" + before + "\" to \"" + cleanTitle + "\"");
+        return issue;
+    }
+
     @PreAuthorize(Roles.CAN_READ_PRODUCTION)
     @Transactional(readOnly = true)
     public Issue require(long issueId) {

@@ -2,6 +2,7 @@ package org.masthead.issue;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.OneToMany;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.masthead.base.AbstractEntity;
 
 /** The newsletter itself: name, tagline, standing footer and its section template. */
@@ -33,6 +35,10 @@ public class Publication extends AbstractEntity {
 
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
+
+    /** Null until an editor or publisher sets the rhythm: then the next issue is made by itself. */
+    @Embedded
+    private Cadence cadence;
 
     @OneToMany(mappedBy = "publication", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
@@ -66,6 +72,15 @@ public class Publication extends AbstractEntity {
 
     public ZoneId getTimeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The publication's rhythm, once set. */
+    public Optional<Cadence> getCadence() {
+        return Optional.ofNullable(cadence).filter(Cadence::isComplete);
+    }
+
+    void setCadence(Cadence cadence) {
+        this.cadence = cadence;
     }
 
     public List<TemplateSlot> getSlots() {

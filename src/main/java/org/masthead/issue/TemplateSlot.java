@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.masthead.base.AbstractEntity;
+import org.masthead.user.User;
 
 /** One slot of the section template: every new issue gets a section for it. */
 @Entity
@@ -34,6 +35,15 @@ public class TemplateSlot extends AbstractEntity {
 
     @Column(name = "words_max")
     private Integer wordsMax;
+
+    /** Who writes this slot unless the editor says otherwise: the new issue's section is theirs, and they are told. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "default_writer_id")
+    private User defaultWriter;
+
+    /** Standing content: a new issue's section starts from the last approved text of this slot. */
+    @Column(name = "carried_over", nullable = false)
+    private boolean carriedOver;
 
     protected TemplateSlot() {
     }
@@ -67,5 +77,18 @@ public class TemplateSlot extends AbstractEntity {
     /** The length the guidance suggests; the section made from this slot copies it. */
     public WordRange getWordRange() {
         return new WordRange(wordsMin, wordsMax);
+    }
+
+    public User getDefaultWriter() {
+        return defaultWriter;
+    }
+
+    public boolean isCarriedOver() {
+        return carriedOver;
+    }
+
+    void setDefaults(User writer, boolean carryOver) {
+        this.defaultWriter = writer;
+        this.carriedOver = carryOver;
     }
 }

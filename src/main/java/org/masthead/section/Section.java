@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.masthead.base.WorkflowException;
 import org.masthead.base.AbstractEntity;
 import org.masthead.issue.Issue;
+import org.masthead.issue.TemplateSlot;
 import org.masthead.issue.WordRange;
 import org.masthead.user.User;
 
@@ -78,7 +79,20 @@ public class Section extends AbstractEntity {
     @Column(name = "words_max")
     private Integer wordsMax;
 
+    /** The template slot this section was made from (none for one added by hand or imported): standing content follows it. */
+    @Column(name = "slot_id")
+    private Long slotId;
+
     protected Section() {
+    }
+
+    /** A section laid out from a template slot; a carried-over slot's last approved text is its first draft. */
+    static Section fromSlot(Issue issue, TemplateSlot slot, String carriedText, String by, Instant at) {
+        Section section = new Section(issue, slot.getPosition(), slot.getHeading(), slot.getGuidance(), slot.isRequired(),
+                slot.getWordRange(), by, at);
+        section.slotId = slot.getId();
+        section.body = carriedText == null ? "" : carriedText;
+        return section;
     }
 
     Section(Issue issue, int position, String heading, String guidance, boolean required, WordRange words,

@@ -8,9 +8,7 @@ import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
-import org.masthead.issue.IssueCreated;
 import org.masthead.issue.IssueService;
-import org.masthead.issue.TemplateSlot;
 import org.masthead.issue.WordRange;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
@@ -20,12 +18,11 @@ import org.masthead.user.UserService;
 import org.masthead.section.SectionEvents.SectionAssigned;
 import org.masthead.section.SectionEvents.SectionDeadlineChanged;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Planning an issue's sections: lay them out from the template, add, drop, reorder, assign, set deadlines. */
+/** Planning an issue's sections: add, drop, reorder, assign, set deadlines ({@link SectionLayout} lays them out from the template). */
 @Service
 @Transactional
 public class SectionPlanning {
@@ -49,16 +46,6 @@ public class SectionPlanning {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
-    }
-
-    /** Runs inside the transaction that created the issue: an issue never exists without its sections. */
-    @EventListener
-    void layOutSections(IssueCreated created) {
-        Issue issue = issues.require(created.issueId());
-        for (TemplateSlot slot : issue.getPublication().getSlots()) {
-            sections.save(new Section(issue, slot.getPosition(), slot.getHeading(), slot.getGuidance(),
-                    slot.isRequired(), slot.getWordRange(), actor(), clock.instant()));
-        }
     }
 
     @PreAuthorize(Roles.CAN_PLAN)

@@ -15,6 +15,14 @@ interface SectionRepository extends JpaRepository<Section, Long> {
             + "and s.dropped = false order by s.deadline asc nulls last, s.issue.number asc, s.position asc")
     List<Section> findInProductionWrittenBy(String username);
 
+    /**
+     * The sections made from a template slot that are approved (released ones are), latest issue
+     * first: the first one's text is the slot's last approved text.
+     */
+    @Query("select s from Section s where s.slotId = :slotId and s.state = org.masthead.section.SectionState.APPROVED "
+            + "and s.dropped = false and s.issue.id <> :exceptIssueId order by s.issue.number desc, s.id desc")
+    List<Section> findApprovedOfSlot(Long slotId, Long exceptIssueId, Pageable page);
+
     /** How many kept sections each of these issues has in each state: one statement for a page of issues. */
     @Query("select s.issue.id as issueId, s.state as state, count(s) as sections from Section s "
             + "where s.issue.id in :issueIds and s.dropped = false group by s.issue.id, s.state")

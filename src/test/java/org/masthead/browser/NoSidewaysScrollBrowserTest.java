@@ -2,11 +2,16 @@ package org.masthead.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
+import org.masthead.issue.Cadence;
+import org.masthead.issue.CadenceService;
+import org.masthead.issue.WeekAction;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.section.SectionState;
 import org.masthead.security.Role;
@@ -26,6 +31,8 @@ class NoSidewaysScrollBrowserTest extends BrowserTest {
     private static final int[] WIDTHS = {1280, 390};
 
     @Autowired
+    CadenceService cadence;
+    @Autowired
     private ReleaseService releases;
 
     private final List<String> overflowing = new ArrayList<>();
@@ -41,8 +48,17 @@ class NoSidewaysScrollBrowserTest extends BrowserTest {
         long releasedId = desk.readyIssue();
         Desk.as("paula", new Role[] {Role.PUBLISHER}, () -> releases.release(releasedId));
 
+        signIn("erin");
+        check("editor-calendar-without-rhythm", "calendar");   // the rhythm's form and the template slots, open
+        Desk.as("erin", new Role[] {Role.EDITOR}, () -> cadence.setCadence(new Cadence(DayOfWeek.THURSDAY,
+                LocalTime.of(9, 0), 2, LocalTime.of(17, 0), 1, LocalTime.of(12, 0), 6)));
+        Desk.as("erin", new Role[] {Role.EDITOR}, () -> cadence.skip(cadence.calendar(0, 3).stream()
+                .filter(w -> w.may(WeekAction.SKIP)).reduce((a, b) -> b).orElseThrow().day(),
+                "Holiday: the whole team is away, and nobody writes a briefing in the mountains."));
+
         signIn("wendy");
         check("writer-desk", "");
+        check("writer-calendar", "calendar");
         check("writer-inbox", "inbox");
         check("writer-issues", "issues");
         check("writer-board", "issues/" + issueId);
@@ -56,6 +72,7 @@ class NoSidewaysScrollBrowserTest extends BrowserTest {
         check("editor-section", "sections/" + sections.get(0));
         check("editor-review", "review/" + sections.get(1));
         check("editor-audit", "audit");
+        check("editor-calendar", "calendar");
 
         signIn("paula");
         check("publisher-desk", "");

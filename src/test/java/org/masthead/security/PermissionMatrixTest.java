@@ -17,12 +17,16 @@ import static org.masthead.security.PermissionMatrixTest.Actor.WRITER;
 import static org.masthead.security.PermissionMatrixTest.Verdict.NO;
 import static org.masthead.security.PermissionMatrixTest.Verdict.YES;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -39,7 +43,13 @@ import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditEvent;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.WorkflowException;
+import org.masthead.issue.Cadence;
+import org.masthead.issue.CadenceService;
+import org.masthead.issue.CadenceWeek;
+import org.masthead.issue.CalendarWeek;
 import org.masthead.issue.Issue;
+import org.masthead.issue.Publication;
+import org.masthead.issue.TemplateSlot;
 import org.masthead.issue.IssueService;
 import org.masthead.mailing.ImportPreview;
 import org.masthead.mailing.Subscriber;
@@ -83,6 +93,8 @@ class PermissionMatrixTest extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CadenceService cadence;
     @Autowired
     IssueService issues;
     @Autowired
@@ -135,6 +147,14 @@ class PermissionMatrixTest extends ServiceTest {
             new Action("move a section down", PLANNERS, PermissionMatrixTest::moveASection),
             new Action("assign a writer to a section", PLANNERS, t -> t.assignWalter(t.freshSection())),
             new Action("set a section's deadline", PLANNERS, t -> t.setDeadline(t.freshSection())),
+            // issue 15: see the weeks; set the cadence, skip or move a week (editor, publisher); name an issue (planners)
+            new Action("see the calendar of weeks", READERS, PermissionMatrixTest::seeTheCalendar),
+            new Action("set the publication's cadence", PLANNERS, PermissionMatrixTest::setTheCadence),
+            new Action("set a template slot's default writer", PLANNERS, PermissionMatrixTest::setASlotsDefaults),
+            new Action("skip a week", PLANNERS, PermissionMatrixTest::skipAWeek),
+            new Action("take back a skipped week", PLANNERS, PermissionMatrixTest::unskipAWeek),
+            new Action("move an issue's release", PLANNERS, PermissionMatrixTest::moveAnIssue),
+            new Action("name an issue", PLANNERS, PermissionMatrixTest::nameAnIssue),
             // edit a section body: the writer while theirs, an editor while in review
             new Action("edit the body of wendy's draft", EnumSet.of(WRITER), t -> t.editBody(t.sectionOf("wendy", DRAFT))),
             new Action("edit the body of wendy's returned section", EnumSet.of(WRITER),
@@ -260,7 +280,9 @@ class PermissionMatrixTest extends ServiceTest {
                 change(PUBLISHER, "release it again", (t, issue) -> t.release(issue)),
                 change(PUBLISHER, "schedule it", (t, issue) -> t.schedule(issue)),
                 change(EDITOR, "create a preview link of it", (t, issue) -> new Prepared<>(() -> t.previewLinks.create(issue),
-                        line -> { })));
+                        line -> { })),
+                change(EDITOR, "move its release", (t, issue) -> t.move(issue)),
+                change(PUBLISHER, "rename it", (t, issue) -> t.rename(issue)));
     }
 
     @ParameterizedTest(name = "{0} may not {1} once the issue is released")
@@ -318,6 +340,70 @@ class PermissionMatrixTest extends ServiceTest {
 
     // ---------------------------------------------------------------------------------------------
     // The actions: each prepares its fixture (through the real services) and says what its effect is
+
+    private static final Cadence THURSDAYS = new Cadence(DayOfWeek.THURSDAY, LocalTime.of(9, 0), 2, LocalTime.of(17, 0),
+            1, LocalTime.of(12, 0), 6);
+
+    /** A regular release day of {@link #THURSDAYS} far enough ahead that its issue is not due yet. */
+    private static LocalDate aThursdayAhead() {
+        return LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+    }
+
+    private void withCadence() {
+        Desk.as("erin", Desk.roles(Role.EDITOR), () -> cadence.setCadence(THURSDAYS));
+    }
+
+    private Prepared<List<CalendarWeek>> seeTheCalendar() {
+        long issueId = desk.newIssue();
+        return new Prepared<>(() -> cadence.calendar(520, 520),
+                weeks -> assertThat(weeks).extracting(w -> w.issue().getId()).containsExactly(issueId));
+    }
+
+    private Prepared<Publication> setTheCadence() {
+        return new Prepared<>(() -> cadence.setCadence(THURSDAYS), set -> assertThat(jdbc.queryForObject(
+                "select cadence_weekday from publications", String.class)).isEqualTo("THURSDAY"));
+    }
+
+    private Prepared<TemplateSlot> setASlotsDefaults() {
+        long slotId = jdbc.queryForObject("select min(id) from template_slots", Long.class);
+        long walter = desk.userId("walter");
+        return new Prepared<>(() -> cadence.setSlotDefaults(slotId, walter, true), set -> assertThat(jdbc.queryForObject(
+                "select default_writer_id from template_slots where id = ? and carried_over", Long.class, slotId)).isEqualTo(walter));
+    }
+
+    private Prepared<CadenceWeek> skipAWeek() {
+        withCadence();
+        LocalDate day = aThursdayAhead();
+        return new Prepared<>(() -> cadence.skip(day, "Holiday"), skipped -> assertThat(count(
+                "select count(*) from cadence_weeks where release_date = ? and skipped", day)).isOne());
+    }
+
+    private Prepared<Optional<Issue>> unskipAWeek() {
+        withCadence();
+        LocalDate day = aThursdayAhead();
+        Desk.as("erin", Desk.roles(Role.EDITOR), () -> cadence.skip(day, "Holiday"));
+        return new Prepared<>(() -> cadence.unskip(day), back -> assertThat(count(
+                "select count(*) from cadence_weeks where release_date = ?", day)).isZero());
+    }
+
+    private Prepared<Issue> moveAnIssue() {
+        return move(desk.newIssue());
+    }
+
+    private Prepared<Issue> move(long issueId) {
+        LocalDateTime to = LocalDateTime.of(aThursdayAhead().plusDays(1), LocalTime.of(10, 0));
+        return new Prepared<>(() -> cadence.move(issueId, to), moved -> assertThat(count(
+                "select count(*) from audit_events where issue_id = ? and action = 'ISSUE_MOVED'", issueId)).isOne());
+    }
+
+    private Prepared<Issue> nameAnIssue() {
+        return rename(desk.newIssue());
+    }
+
+    private Prepared<Issue> rename(long issueId) {
+        return new Prepared<>(() -> issues.rename(issueId, "Named at last"), named -> assertThat(jdbc.queryForObject(
+                "select title from issues where id = ?", String.class, issueId)).isEqualTo("Named at last"));
+    }
 
     private Prepared<List<Issue>> listEveryIssue() {
         long issueId = desk.newIssue();
