@@ -62,7 +62,7 @@ class PreviewLinksPanel extends VerticalLayout {
         grid.addColumn(l -> l.lastOpenedAt() == null ? "Never" : Formats.moment(l.lastOpenedAt(), zone))
                 .setHeader("Last opened").setWidth("9em").setFlexGrow(0);
         grid.addColumn(this::status).setHeader("Status").setWidth("8em").setFlexGrow(1);
-        grid.addColumn(l -> Integer.toString(l.comments())).setHeader("Comments").setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(l -> Integer.toString(l.comments())).setHeader("Comments").setWidth("9em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         add(new H3("Preview links"), about, new HorizontalLayout(create, whyNot), none, grid);
         refresh();
