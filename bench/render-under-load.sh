@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 runs="${1:-20}"
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 classpath="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-budget="$(grep -o 'EDITION_BUDGET = Duration.of[A-Za-z]*([0-9_]*)' src/main/java/org/masthead/base/MarkdownRenderer.java)"
+budget="$(grep -o 'EDITION_BUDGET = Duration.of[A-Za-z]*([0-9_]*)' src/main/java/org/masthead/markdown/MarkdownRenderer.java)"
 
 loops=()
 stop_loops() { for pid in "${loops[@]}"; do kill "$pid" 2>/dev/null || true; done; }

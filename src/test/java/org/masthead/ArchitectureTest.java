@@ -25,7 +25,7 @@ import org.masthead.audit.AuditTrail;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.masthead.base.BeforeServing;
-import org.masthead.base.MarkdownRenderer;
+import org.masthead.markdown.MarkdownRenderer;
 import org.springframework.data.repository.Repository;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,6 +49,8 @@ class ArchitectureTest {
     private static final String DEMO = "org.masthead.demo..";
     private static final String BACKUP = "org.masthead.backup..";
     private static final String MAILING = "org.masthead.mailing..";
+    /** Not a feature: the Markdown pipeline every feature stands on, like base. */
+    private static final String MARKDOWN = "org.masthead.markdown..";
 
     /** Every feature package; base and security are not features but what features stand on. */
     private static final String[] FEATURES = {USER, ISSUE, SECTION, REVIEW, PUBLISHING, AUDIT, DEMO, BACKUP, MAILING};
@@ -145,15 +147,6 @@ class ArchitectureTest {
      * only public bean methods allowed to say nothing of who may call them, each for its reason.
      */
     private static final Map<String, String> PURE_FUNCTIONS = Map.ofEntries(
-            Map.entry("MarkdownRenderer.renderForEdition", "the same, with the time an edition is worth"),
-            Map.entry("MarkdownRenderer.render", "Markdown in, sanitised HTML and counts out; the public side and every screen render"),
-            Map.entry("MarkdownRenderer.rendersVisibleText", "whether Markdown shows any text; a question about a string"),
-            Map.entry("MarkdownRenderer.toSafeHtml", "Markdown in, sanitised HTML out"),
-            Map.entry("MarkdownRenderer.toEmailHtml", "Markdown in, email HTML out"),
-            Map.entry("MarkdownRenderer.toPlainText", "Markdown in, plain text out"),
-            Map.entry("MarkdownRenderer.locate", "Markdown and selected words in, where they stand in the Markdown out"),
-            Map.entry("MarkdownRenderer.withMarks", "a rendering and ranges of its Markdown in, the HTML with those passages marked out"),
-            Map.entry("PastedDocument.toMarkdown", "pasted HTML in, Markdown out"),
             Map.entry("SubmitChecks.of", "a text and its word range in, the problems a submit would meet out"),
             Map.entry("SignedLinks.sign", "a payload in, its signature out; every link handed out is signed so"),
             Map.entry("SignedLinks.holds", "a signature and a payload in, whether they belong together out"),
@@ -251,10 +244,36 @@ class ArchitectureTest {
                     .because("every parse of a body goes through MarkdownRenderer, which bounds its input and its time");
 
     @ArchTest
-    static final ArchRule flexmark_stays_inside_base =
-            noClasses().that().resideOutsideOfPackage("org.masthead.base")
+    static final ArchRule flexmark_stays_inside_the_markdown_pipeline =
+            noClasses().that().resideOutsideOfPackage(MARKDOWN)
                     .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
-                    .because("features get Markdown rendered, checked and converted by base, never by Flexmark directly");
+                    .because("features get Markdown rendered, checked and converted by the pipeline, never by Flexmark directly");
+
+    /**
+     * Issue 16: the pipeline is pure text in, text out. Without Spring, Vaadin, the database or any
+     * feature it is tested and benchmarked as plain Java, and nothing it does can depend on who is
+     * signed in or what is stored. (Its beans are made in Application; it may throw the house's
+     * WorkflowException, a plain exception, for a paste beyond its limit.)
+     */
+    @ArchTest
+    static final ArchRule the_markdown_pipeline_knows_no_framework_database_or_feature =
+            noClasses().that().resideInAPackage(MARKDOWN)
+                    .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                            "jakarta.persistence..", "org.hibernate..", "jakarta.servlet..", "java.sql..", "javax.sql..",
+                            "org.masthead.security..", "org.masthead.base.ui..")
+                    .orShould().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                    .because("Markdown in, HTML, email and plain text out: nothing else to know");
+
+    /** What the features use of the pipeline; everything else in it is its own business. */
+    private static final Set<String> MARKDOWN_API = Set.of("MarkdownRenderer", "Rendering", "MarkdownFinding",
+            "PastedDocument", "LinkRule", "TextHygiene", "WordDiff", "RenderedDiff", "SourceRange", "PlainTextDocument");
+
+    @ArchTest
+    static final ArchRule the_markdown_pipeline_keeps_its_helpers_to_itself =
+            classes().that().resideInAPackage(MARKDOWN).and().areTopLevelClasses()
+                    .and(DescribedPredicate.describe("are not part of its API", (JavaClass c) -> !MARKDOWN_API.contains(c.getSimpleName())))
+                    .should().notBePublic()
+                    .because("a helper of the pipeline (input limits, sanitiser, writers, budget) is reached through MarkdownRenderer");
 
     /**
      * Issue 13: toasts stacked in the middle of the screen for six seconds, covered the field they

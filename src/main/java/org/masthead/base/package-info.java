@@ -1,7 +1,6 @@
 /**
- * What every feature shares: the entity base, the workflow exception, the main layout, and the
- * one Markdown pipeline ({@link org.masthead.base.MarkdownRenderer}: bounded input, Flexmark,
- * jsoup's allow-list, then web, email and plain-text outputs; {@link org.masthead.base.PastedDocument}
- * for pasted HTML).
+ * What every feature shares: the entity base, the workflow exception, the public address, the
+ * start-up steps, signed links and the main layout. The Markdown pipeline is its own package,
+ * {@link org.masthead.markdown}.
  */
 package org.masthead.base;

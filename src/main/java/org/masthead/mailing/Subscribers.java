@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.base.NotFoundException;
-import org.masthead.base.TextHygiene;
+import org.masthead.markdown.TextHygiene;
 import org.masthead.issue.IssueService;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Roles;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.masthead.base.TextHygiene;
+import org.masthead.markdown.TextHygiene;
 import org.masthead.issue.Publication;
 import org.masthead.mailing.web.SignUpForm;
 import org.springframework.data.domain.Page;

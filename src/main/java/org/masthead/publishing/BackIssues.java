@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.masthead.base.Counting;
-import org.masthead.base.TextHygiene;
+import org.masthead.markdown.TextHygiene;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;

@@ -2,7 +2,7 @@ package org.masthead.section;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.masthead.base.TextHygiene;
+import org.masthead.markdown.TextHygiene;
 import org.masthead.base.WorkflowException;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Roles;

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.masthead.base.SourceRange;
-import org.masthead.base.WordDiff;
-import org.masthead.base.WordDiff.Piece;
+import org.masthead.markdown.SourceRange;
+import org.masthead.markdown.WordDiff;
+import org.masthead.markdown.WordDiff.Piece;
 
 /**
  * Where a passage of a section's Markdown stands after the text changed, through the word diff

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import org.masthead.base.AbstractEntity;
-import org.masthead.base.SourceRange;
+import org.masthead.markdown.SourceRange;
 
 /**
  * An editor's comment on a section (why it was returned or reopened, or a note on one passage of

@@ -6,9 +6,9 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.masthead.base.MarkdownRenderer;
-import org.masthead.base.PatientRenderer;
-import org.masthead.base.Rendering;
+import org.masthead.markdown.MarkdownRenderer;
+import org.masthead.markdown.PatientRenderer;
+import org.masthead.markdown.Rendering;
 
 /** A plain-text back issue becomes Markdown that renders to the characters of the file. */
 class BackIssueParserTest {

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.masthead.Application;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
-import org.masthead.base.MarkdownRenderer;
+import org.masthead.markdown.MarkdownRenderer;
 import org.masthead.section.RenderingBenchmark;
 import org.masthead.section.SectionPlanning;
 import org.masthead.section.SectionWorkflow;

@@ -2,8 +2,8 @@ package org.masthead.section;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.masthead.base.MarkdownRenderer;
-import org.masthead.base.Rendering;
+import org.masthead.markdown.MarkdownRenderer;
+import org.masthead.markdown.Rendering;
 
 /**
  * How long a legitimate section of 100,000 characters (a section's most) takes to render for an

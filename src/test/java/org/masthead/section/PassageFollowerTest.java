@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.masthead.base.SourceRange;
+import org.masthead.markdown.SourceRange;
 
 /** A note on a passage follows its words through the writer's edits, through the word diff. */
 class PassageFollowerTest {

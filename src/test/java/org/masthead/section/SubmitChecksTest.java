@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.masthead.base.PatientRenderer;
+import org.masthead.markdown.PatientRenderer;
 import org.masthead.base.WorkflowException;
 import org.masthead.issue.WordRange;
 import org.masthead.section.SubmitChecks.Problem;

@@ -23,7 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.masthead.base.MarkdownRenderer;
+import org.masthead.markdown.MarkdownRenderer;
 import org.masthead.base.ui.DeskUpdates;
 import org.masthead.user.UserService;
 import org.masthead.base.ui.Formats;

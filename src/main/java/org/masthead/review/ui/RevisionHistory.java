@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.util.List;
-import org.masthead.base.MarkdownRenderer;
+import org.masthead.markdown.MarkdownRenderer;
 import org.masthead.base.ui.Formats;
 import org.masthead.section.Revision;
 

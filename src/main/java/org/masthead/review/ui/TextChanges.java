@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import org.masthead.base.MarkdownRenderer;
-import org.masthead.base.RenderedDiff;
-import org.masthead.base.WordDiff;
+import org.masthead.markdown.MarkdownRenderer;
+import org.masthead.markdown.RenderedDiff;
+import org.masthead.markdown.WordDiff;
 
 /**
  * What changed between two texts as readers see them: the new text rendered with insertions and

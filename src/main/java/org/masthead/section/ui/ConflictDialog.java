@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
-import org.masthead.base.WordDiff;
+import org.masthead.markdown.WordDiff;
 import org.masthead.section.EditConflictException;
 
 /**

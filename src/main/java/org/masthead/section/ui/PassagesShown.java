@@ -3,7 +3,7 @@ package org.masthead.section.ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.masthead.base.SourceRange;
+import org.masthead.markdown.SourceRange;
 import org.masthead.section.PassageFollower;
 import org.masthead.section.ReviewNote;
 

@@ -11,8 +11,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import elemental.json.JsonType;
 import elemental.json.JsonValue;
 import java.util.function.Consumer;
-import org.masthead.base.MarkdownRenderer;
-import org.masthead.base.PastedDocument;
+import org.masthead.markdown.MarkdownRenderer;
+import org.masthead.markdown.PastedDocument;
 import org.masthead.section.Section;
 
 /**

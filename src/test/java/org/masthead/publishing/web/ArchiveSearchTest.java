@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.masthead.ServiceTest;
-import org.masthead.base.XssVectors;
+import org.masthead.markdown.XssVectors;
 import org.masthead.publishing.Archive;
 import org.masthead.publishing.Edition;
 import org.springframework.beans.factory.annotation.Autowired;
