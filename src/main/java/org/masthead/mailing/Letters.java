@@ -46,6 +46,18 @@ class Letters {
         return build("[Test] " + content.subject(), content, address, null, placeholderUnsubscribeUrl, null);
     }
 
+    /** A notification mail ("your turn"): plain text, with a Message-ID that names its row, the same on every try. */
+    MimeMessage notification(long id, String address, String subject, String body) throws MessagingException {
+        MimeMessage message = new FixedIdMessage(SESSION, "<notification-" + id + "@" + messageIdHost + ">");
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address, true));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(clock.instant()));
+        message.setText(body, StandardCharsets.UTF_8.name());
+        message.saveChanges();
+        return message;
+    }
+
     private MimeMessage build(String subject, EditionMail.Content content, String address, String name, String unsubscribeUrl,
                               String messageId) throws MessagingException {
         MimeMessage message = messageId == null ? new MimeMessage(SESSION) : new FixedIdMessage(SESSION, messageId);

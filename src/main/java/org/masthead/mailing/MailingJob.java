@@ -286,6 +286,11 @@ class MailingJob {
 
     /** retry-first, doubling with each try, at most retry-at-most. */
     Duration backoff(int attemptsSoFar) {
+        return backoff(settings, attemptsSoFar);
+    }
+
+    /** The same backoff for notification mail (NotificationSender). */
+    static Duration backoff(MailSettings settings, int attemptsSoFar) {
         Duration wait = settings.retryFirst();
         for (int i = 0; i < attemptsSoFar && wait.compareTo(settings.retryAtMost()) < 0; i++) {
             wait = wait.multipliedBy(2);

@@ -66,7 +66,7 @@ public class Inbox implements InboxBadge {
     public void tell(List<String> recipients, long issueId, Long sectionId, String text) {
         List<InboxMessage> delivered = deliver(Kind.TURN, recipients, issueId, sectionId, text);
         if (!delivered.isEmpty()) {
-            // As every turn: mailed to those who opted in once the action commits, and open screens refresh.
+            // As every turn: mail for those who opted in is queued in this transaction (the outbox), and open screens refresh.
             events.publishEvent(new TurnAnnounced(recipients, text, delivered.get(0).link()));
         }
     }

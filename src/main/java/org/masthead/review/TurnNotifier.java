@@ -169,7 +169,7 @@ class TurnNotifier {
         return "\"" + section.getHeading() + "\" (issue " + section.getIssue().getNumber() + ")";
     }
 
-    /** Stored in the inbox; the mailer sends it on once the action has committed, and open screens refresh. */
+    /** Stored in the inbox; the mailer queues its mail in the same transaction (the outbox), and open screens refresh. */
     record TurnAnnounced(List<String> recipients, String text, String link) implements DeskChange {
     }
 }

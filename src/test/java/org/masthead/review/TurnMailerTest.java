@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
+import org.masthead.mailing.NotificationOutboxRun;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
@@ -33,16 +34,28 @@ class TurnMailerTest extends ServiceTest {
     UserService users;
     @Autowired
     org.masthead.publishing.Schedules schedules;
+    @Autowired
+    org.springframework.context.ApplicationContext app;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /** The outbox's task, as the scheduler runs it, off the acting person's thread. */
+    private void theOutboxSends() {
+        NotificationOutboxRun.sendDue(app);
+    }
 
     @Test
     void a_writer_who_switched_email_on_gets_the_return_by_mail_and_nobody_else_gets_anything() throws Exception {
         Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.IN_REVIEW);   // erin and eddie are told in-app only
+        theOutboxSends();
         smtp.purgeEmailFromAllMailboxes();                    // wendy's mail about her assignment
         Desk.signIn("erin", Role.EDITOR);
 
         workflow.returnToWriter(id, "Add the date, please.");
+        assertThat(smtp.getReceivedMessages()).as("nothing is sent on the thread of the person acting").isEmpty();
+        theOutboxSends();
 
         MimeMessage[] mails = smtp.getReceivedMessages();
         assertThat(mails).hasSize(1);
@@ -72,10 +85,12 @@ class TurnMailerTest extends ServiceTest {
         Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
+        theOutboxSends();
         int before = smtp.getReceivedMessages().length;
         Desk.signIn("erin", Role.EDITOR);
 
         workflow.approve(id);
+        theOutboxSends();
 
         MimeMessage[] mails = smtp.getReceivedMessages();
         assertThat(mails).hasSize(before + 1);
@@ -88,9 +103,11 @@ class TurnMailerTest extends ServiceTest {
         long issueId = desk.readyIssue();
         java.time.LocalDateTime nextWeek = java.time.LocalDateTime.now().plusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0);
         Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> schedules.schedule(issueId, nextWeek));
+        theOutboxSends();
         smtp.purgeEmailFromAllMailboxes();
 
         Desk.as("erin", Desk.roles(Role.EDITOR), () -> workflow.reopen(desk.sectionIds(issueId).get(0), "The second story is outdated."));
+        theOutboxSends();
 
         MimeMessage[] mails = smtp.getReceivedMessages();
         assertThat(mails).extracting(m -> Arrays.stream(m.getAllRecipients()).map(Object::toString).toList())
@@ -111,8 +128,30 @@ class TurnMailerTest extends ServiceTest {
         } catch (RuntimeException expected) {
             // refused
         }
+        theOutboxSends();
 
         assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(desk.jdbc().queryForObject("select count(*) from notification_mails", Integer.class)).isZero();
+    }
+
+    @Test
+    void an_action_rolled_back_after_its_turn_was_announced_queues_no_mail() throws Exception {
+        Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
+        long id = desk.sectionIds(desk.newIssue()).get(0);
+        desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
+        theOutboxSends();
+        smtp.purgeEmailFromAllMailboxes();
+        Desk.signIn("erin", Role.EDITOR);
+
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            workflow.returnToWriter(id, "Add the date, please.");   // wendy's mail is queued here...
+            status.setRollbackOnly();                               // ...and goes with the action
+        });
+        theOutboxSends();
+
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(desk.jdbc().queryForObject("select count(*) from notification_mails where status = 'QUEUED'",
+                Integer.class)).isZero();
     }
 
     @Test
