@@ -29,6 +29,7 @@ import org.masthead.issue.Issue;
 import org.masthead.section.Autosaves;
 import org.masthead.section.EditorPresence;
 import org.masthead.section.Handover;
+import org.masthead.section.NoteLength;
 import org.masthead.section.PassageFollower;
 import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
@@ -131,7 +132,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
         answer.setId("answer");
-        answer.setMaxLength(SectionWorkflow.NOTE_MAX);
+        answer.setMaxLength(NoteLength.MAX);
         answer.setWidthFull();
         sendAnswer.setId("send-answer");
         sendAnswer.addClickListener(e -> {
