@@ -39,6 +39,7 @@ import org.masthead.section.SectionActions;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
+import org.masthead.section.Turn;
 import org.masthead.section.ui.NotesThread;
 import org.masthead.section.ui.PassagesShown;
 import org.masthead.user.UserService;
@@ -176,7 +177,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         board.setText("Back to issue " + section.getIssue().getNumber());
         heading.setText(section.getHeading());
         meta.setText(section.getState().label() + " · written by " + section.getWriterName() + " · with "
-                + section.holderName() + " since " + Formats.moment(section.getStateChangedAt(), zone));
+                + Turn.holderName(section) + " since " + Formats.moment(section.getStateChangedAt(), zone));
         showChanges();
         List<ReviewNote> thread = notes.of(section.getId());
         rendered.removeAll();
