@@ -2,8 +2,6 @@ package org.masthead.section.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,7 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.masthead.base.MarkdownRenderer;
 import org.masthead.base.PastedDocument;
-import org.masthead.base.ui.Formats;
 import org.masthead.base.ui.Toast;
 import org.masthead.issue.Issue;
 import org.masthead.section.Autosaves;
@@ -55,15 +52,12 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private final CurrentUser currentUser;
     private final Autosaves autosaves;
 
-    private final Anchor board = new Anchor();
     private final AutosaveOffer autosaveOffer = new AutosaveOffer();
     private final PresenceLabel presence;
     private final Paragraph approvedWarning = new Paragraph(
             "This section is approved. Saving a change sends it back to review, and the editors are told.");
     private final SavedMeanwhileNotice savedMeanwhile = new SavedMeanwhileNotice();
-    private final H2 heading = new H2();
-    private final Paragraph meta = new Paragraph();
-    private final Paragraph guidance = new Paragraph();
+    private final SectionHeader header;
     private final TextArea body = new TextArea("Markdown");
     private final LivePreview live;
     private final MarkdownToolbar toolbar = new MarkdownToolbar(withId(body, "body"));
@@ -87,6 +81,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
                              UserService users) {
         this.autosaves = autosaves;
         this.presence = new PresenceLabel(editorPresence, currentUser.requireUsername(), users.current().getDisplayName());
+        this.header = new SectionHeader(presence);
         this.sections = sections;
         this.workflow = workflow;
         this.notes = notes;
@@ -97,7 +92,6 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         this.saving = new BodySaving(sections, autosaves, body, this::save, this::refresh);
         this.pastedDocuments = pastedDocuments;
         setSizeFull();
-        guidance.addClassName("muted");
         body.setMaxLength(Section.BODY_MAX);
         body.setWidthFull();
         body.setMinHeight("24em");
@@ -121,13 +115,12 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         submit.addClickListener(e -> submit());
         HorizontalLayout panes = new HorizontalLayout(body, live.preview());
         panes.setWidthFull();
-        board.setId("to-board");
         HorizontalLayout tools = new HorizontalLayout(toolbar, paste);
         tools.setAlignItems(Alignment.CENTER);
         HorizontalLayout actions = new HorizontalLayout(save, submit, live.lengths());
         actions.setAlignItems(Alignment.BASELINE);
         // Open notes first: what the editor asked for is what the writer reads before writing.
-        add(board, heading, meta, presence, guidance, autosaveOffer, thread, answer, approvedWarning,
+        add(header, autosaveOffer, thread, answer, approvedWarning,
                 savedMeanwhile, tools, panes, actions, live.problems());
     }
 
@@ -180,13 +173,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     /** What the server says now: meta, notes, buttons, counts. Never the box: {@link BodySaving} decides that. */
     private void refresh() {
         section = sections.require(section.getId());
-        board.setHref("issues/" + section.getIssue().getId());
-        board.setText("Back to issue " + section.getIssue().getNumber());
-        heading.setText(section.getHeading());
-        meta.setText("Issue " + section.getIssue().getNumber() + " · " + section.getState().label()
-                + " · " + section.getWriterName() + " · deadline " + Formats.day(section.getDeadline()));
-        guidance.setText(section.getGuidance() + (section.getWordRange().isSet()
-                ? " (" + section.getWordRange().label() + ")" : ""));
+        header.show(section);
         savedMeanwhile.show(saving.savedMeanwhile(section), section, me());
         ZoneId zone = section.getIssue().getPublication().getTimeZone();
         showActions(workflow.actionsFor(section.getId()), zone);
