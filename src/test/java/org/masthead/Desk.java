@@ -17,7 +17,7 @@ import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
 import org.masthead.user.User;
-import org.masthead.user.UserService;
+import org.masthead.user.Accounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,16 +36,16 @@ public class Desk {
     public static final List<String> HEADINGS = List.of("Topics of the Week", "Good Old Soviet Joke", "Policy & Research News");
 
     private final JdbcTemplate jdbc;
-    private final UserService users;
+    private final Accounts accounts;
     private final IssueService issues;
     private final SectionService sections;
     private final SectionPlanning planning;
     private final SectionWorkflow workflow;
 
-    Desk(JdbcTemplate jdbc, UserService users, IssueService issues, SectionService sections,
+    Desk(JdbcTemplate jdbc, Accounts accounts, IssueService issues, SectionService sections,
          SectionPlanning planning, SectionWorkflow workflow) {
         this.jdbc = jdbc;
-        this.users = users;
+        this.accounts = accounts;
         this.issues = issues;
         this.sections = sections;
         this.planning = planning;
@@ -69,12 +69,12 @@ public class Desk {
                             new SlotSpec(HEADINGS.get(0), "Three to five lines.", true),
                             new SlotSpec(HEADINGS.get(1), "One short joke.", false, WordRange.between(5, 60)),
                             new SlotSpec(HEADINGS.get(2), "Two or three stories.", true)));
-            users.create("admin", "Ada Admin", PASSWORD, Set.of(Role.ADMIN));
-            users.create("wendy", "Wendy Writer", PASSWORD, Set.of(Role.WRITER));
-            users.create("walter", "Walter Writer", PASSWORD, Set.of(Role.WRITER));
-            users.create("erin", "Erin Editor", PASSWORD, Set.of(Role.EDITOR));
-            users.create("eddie", "Eddie Editor-Writer", PASSWORD, Set.of(Role.EDITOR, Role.WRITER));
-            users.create("paula", "Paula Publisher", PASSWORD, Set.of(Role.PUBLISHER));
+            accounts.create("admin", "Ada Admin", PASSWORD, Set.of(Role.ADMIN));
+            accounts.create("wendy", "Wendy Writer", PASSWORD, Set.of(Role.WRITER));
+            accounts.create("walter", "Walter Writer", PASSWORD, Set.of(Role.WRITER));
+            accounts.create("erin", "Erin Editor", PASSWORD, Set.of(Role.EDITOR));
+            accounts.create("eddie", "Eddie Editor-Writer", PASSWORD, Set.of(Role.EDITOR, Role.WRITER));
+            accounts.create("paula", "Paula Publisher", PASSWORD, Set.of(Role.PUBLISHER));
             return null;
         });
         SecurityContextHolder.clearContext();
@@ -103,7 +103,7 @@ public class Desk {
     }
 
     public long userId(String username) {
-        return as("root", new Role[] {Role.ADMIN}, () -> users.all().stream()
+        return as("root", new Role[] {Role.ADMIN}, () -> accounts.all().stream()
                 .filter(u -> u.getUsername().equals(username)).map(User::getId).findFirst().orElseThrow());
     }
 

@@ -18,18 +18,19 @@ import org.masthead.issue.IssueService;
 import org.masthead.issue.Publication;
 import org.masthead.issue.TemplateSlot;
 import org.masthead.mailing.DemoSubscribers;
+import org.masthead.publishing.PreviewLinks;
+import org.masthead.publishing.PreviewReading;
 import org.masthead.publishing.ReleaseService;
+import org.masthead.section.ReviewNotes;
 import org.masthead.section.Section;
 import org.masthead.section.SectionPlanning;
 import org.masthead.section.SectionService;
-import org.masthead.section.ReviewNotes;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
-import org.masthead.publishing.PreviewLinks;
-import org.masthead.publishing.PreviewReading;
+import org.masthead.user.Accounts;
+import org.masthead.user.FirstRun;
 import org.masthead.user.User;
-import org.masthead.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -62,7 +63,8 @@ class DemoContent implements BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
-    private final UserService users;
+    private final Accounts accounts;
+    private final FirstRun firstRun;
     private final IssueService issues;
     private final SectionService sections;
     private final SectionPlanning planning;
@@ -75,14 +77,15 @@ class DemoContent implements BeforeServing {
     private final CadenceService cadence;
     private final Clock clock;
 
-    DemoContent(UserService users, IssueService issues, SectionService sections, SectionPlanning planning,
+    DemoContent(Accounts accounts, FirstRun firstRun, IssueService issues, SectionService sections, SectionPlanning planning,
                 SectionWorkflow workflow, ReviewNotes notes, ReleaseService releases, DemoSubscribers readers,
                 PreviewLinks previewLinks, PreviewReading preview, CadenceService cadence, Clock clock) {
         this.notes = notes;
         this.previewLinks = previewLinks;
         this.preview = preview;
         this.cadence = cadence;
-        this.users = users;
+        this.accounts = accounts;
+        this.firstRun = firstRun;
         this.issues = issues;
         this.sections = sections;
         this.planning = planning;
@@ -94,7 +97,7 @@ class DemoContent implements BeforeServing {
 
     @Override
     public void prepare() {
-        if (users.anyUserExists()) {
+        if (firstRun.anyUserExists()) {
             return;
         }
         create();
@@ -187,11 +190,11 @@ class DemoContent implements BeforeServing {
     }
 
     private void person(String username, String name, Role... roles) {
-        users.create(username, name, PASSWORD, Set.of(roles));
+        accounts.create(username, name, PASSWORD, Set.of(roles));
     }
 
     private long userId(String username) {
-        return as("system", Set.of(Role.ADMIN), () -> users.all().stream()
+        return as("system", Set.of(Role.ADMIN), () -> accounts.all().stream()
                 .filter(u -> u.getUsername().equals(username)).map(User::getId).findFirst().orElseThrow());
     }
 

@@ -15,12 +15,12 @@ import org.masthead.audit.AuditAction;
 import org.masthead.audit.AuditTrail;
 import org.masthead.issue.Issue;
 import org.masthead.issue.IssueService;
+import org.masthead.section.NoteLength;
 import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
-import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.masthead.user.UserService;
@@ -217,9 +217,8 @@ public class PreviewReading {
         }
         if (text == null || text.isBlank()) {
             problems.put(Field.COMMENT, "Write your comment before sending it.");
-        } else if (text.length() > SectionWorkflow.NOTE_MAX) {
-            problems.put(Field.COMMENT, "A comment has at most " + SectionWorkflow.NOTE_MAX + " characters; this one has "
-                    + text.length() + ".");
+        } else {
+            NoteLength.problem("A comment", text).ifPresent(sentence -> problems.put(Field.COMMENT, sentence));
         }
         return problems;
     }

@@ -70,16 +70,14 @@ public class ReviewNotes {
         if (text == null || text.isBlank()) {
             throw new WorkflowException("Write the note on the passage before adding it.");
         }
-        if (text.length() > SectionWorkflow.NOTE_MAX) {
-            throw new WorkflowException("A note has at most " + SectionWorkflow.NOTE_MAX + " characters.");
-        }
+        NoteLength.check("A note", text);
         SourceRange passage = markdown.locate(section.getBody(), selected, Math.max(0, wordsBefore))
                 .orElseThrow(() -> new WorkflowException("The selected words are not in this section's text as one "
                         + "passage. Select words within the section, as readers will see it, and try again."));
         String quote = ReviewNote.quoteShown(selected);
         ReviewNote note = notes.save(ReviewNote.onPassage(sectionId, me, text.strip(), passage, quote, clock.instant()));
         audit.record(AuditAction.SECTION_PASSAGE_NOTED, section.getIssue().getId(), sectionId, null, null,
-                shortened("On \u201c" + quote + "\u201d: " + note.getBody(), SectionWorkflow.NOTE_MAX));
+                shortened("On \u201c" + quote + "\u201d: " + note.getBody(), NoteLength.MAX));
         return note;
     }
 
@@ -110,9 +108,7 @@ public class ReviewNotes {
         if (text == null || text.isBlank()) {
             throw new WorkflowException("Write an answer before sending it.");
         }
-        if (text.length() > SectionWorkflow.NOTE_MAX) {
-            throw new WorkflowException("An answer has at most " + SectionWorkflow.NOTE_MAX + " characters.");
-        }
+        NoteLength.check("An answer", text);
         return notes.save(new ReviewNote(sectionId, ReviewNote.Kind.ANSWER, me, text.strip(), clock.instant()));
     }
 
@@ -134,9 +130,10 @@ public class ReviewNotes {
         if (who.isEmpty() || who.length() > ReviewNote.OUTSIDE_NAME_MAX) {
             throw new WorkflowException("A name of 1 to " + ReviewNote.OUTSIDE_NAME_MAX + " characters is needed.");
         }
-        if (text == null || text.isBlank() || text.length() > SectionWorkflow.NOTE_MAX) {
-            throw new WorkflowException("A comment of 1 to " + SectionWorkflow.NOTE_MAX + " characters is needed.");
+        if (text == null || text.isBlank()) {
+            throw new WorkflowException("Write the comment before sending it.");
         }
+        NoteLength.check("A comment", text);
         String author = who + ReviewNote.THROUGH_PREVIEW_LINK;
         ReviewNote note = notes.save(new ReviewNote(sectionId, ReviewNote.Kind.PREVIEW_COMMENT, author, text.strip(),
                 clock.instant()));

@@ -226,15 +226,6 @@ public class Section extends AbstractEntity {
         return deadline;
     }
 
-    /**
-     * Still with its writer after the day of its deadline, counted in the publication's zone: what
-     * the desk and the board mark "overdue".
-     */
-    public boolean isOverdueAt(Instant now) {
-        return deadline != null && state.isWithWriter()
-                && deadline.isBefore(LocalDate.ofInstant(now, issue.getPublication().getTimeZone()));
-    }
-
     public String getBody() {
         return body;
     }
@@ -253,24 +244,6 @@ public class Section extends AbstractEntity {
 
     public Long getReviewedRevisionId() {
         return reviewedRevisionId;
-    }
-
-    /** Who has the ball now: the writer while it is theirs, the editors while in review, nobody once approved. */
-    public Holder holder() {
-        return switch (state) {
-            case DRAFT, RETURNED -> Holder.WRITER;
-            case IN_REVIEW -> Holder.EDITORS;
-            case APPROVED -> Holder.NOBODY;
-        };
-    }
-
-    /** In words, for the board and the desk: "Wendy Writer", "the editors", "nobody". */
-    public String holderName() {
-        return switch (holder()) {
-            case WRITER -> getWriterName();
-            case EDITORS -> "the editors";
-            case NOBODY -> "nobody";
-        };
     }
 
     public Instant getLastChangedAt() {

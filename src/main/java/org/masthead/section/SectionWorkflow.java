@@ -39,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SectionWorkflow {
 
-    public static final int NOTE_MAX = 4000;
-
     private final SectionRepository sections;
     private final RevisionRepository revisions;
     private final ReviewNotes notes;
@@ -217,9 +215,7 @@ public class SectionWorkflow {
         if (note == null || note.isBlank()) {
             throw new WorkflowException(message);
         }
-        if (note.length() > NOTE_MAX) {
-            throw new WorkflowException("A note has at most " + NOTE_MAX + " characters.");
-        }
+        NoteLength.check("A note", note);
         return note.strip();
     }
 

@@ -22,12 +22,12 @@ class FirstAdministrator implements BeforeServing {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final UserRepository users;
-    private final UserService userService;
+    private final Accounts accounts;
     private final AdministratorSettings settings;
 
-    FirstAdministrator(UserRepository users, UserService userService, AdministratorSettings settings) {
+    FirstAdministrator(UserRepository users, Accounts accounts, AdministratorSettings settings) {
         this.users = users;
-        this.userService = userService;
+        this.accounts = accounts;
         this.settings = settings;
     }
 
@@ -43,7 +43,7 @@ class FirstAdministrator implements BeforeServing {
             return;
         }
         try {
-            RunAs.as("system", Set.of(Role.ADMIN), () -> userService.create(settings.username(), settings.name(), settings.password(), Set.of(Role.ADMIN)));
+            RunAs.as("system", Set.of(Role.ADMIN), () -> accounts.create(settings.username(), settings.name(), settings.password(), Set.of(Role.ADMIN)));
         } catch (WorkflowException refused) {
             // Start anyway: the first-run screen still works, and the log says what to fix.
             log.error("The first administrator from MASTHEAD_ADMIN_USERNAME and MASTHEAD_ADMIN_PASSWORD was not created: {}",

@@ -30,7 +30,7 @@ class FirstRunClaim {
             jdbc.update("insert into first_run (only_one, username, claimed_at) values (1, ?, ?)",
                     username, Timestamp.from(clock.instant()));
         } catch (DataIntegrityViolationException | PessimisticLockingFailureException claimedMeanwhile) {
-            throw new WorkflowException(UserService.ADMINISTRATOR_EXISTS);
+            throw new WorkflowException(FirstRun.ADMINISTRATOR_EXISTS);
         }
     }
 }

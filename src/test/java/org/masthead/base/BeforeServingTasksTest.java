@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.masthead.TestDatabase;
-import org.masthead.user.UserService;
+import org.masthead.user.FirstRun;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -49,20 +49,20 @@ class BeforeServingTasksTest {
     /** Looks at the application at the moment Spring Boot reports the port open, before any runner or readiness. */
     static class WhenThePortOpens implements ApplicationListener<WebServerInitializedEvent> {
 
-        private final UserService users;
+        private final FirstRun firstRun;
         volatile boolean anyoneExists;
         volatile boolean administratorExists;
         volatile HttpResponse<String> signIn;
         volatile HttpResponse<String> archive;
 
-        WhenThePortOpens(UserService users) {
-            this.users = users;
+        WhenThePortOpens(FirstRun firstRun) {
+            this.firstRun = firstRun;
         }
 
         @Override
         public void onApplicationEvent(WebServerInitializedEvent event) {
-            anyoneExists = users.anyUserExists();
-            administratorExists = users.administratorExists();
+            anyoneExists = firstRun.anyUserExists();
+            administratorExists = firstRun.administratorExists();
             int port = event.getWebServer().getPort();
             signIn = get(port, "/login");
             archive = get(port, "/archive");
@@ -82,8 +82,8 @@ class BeforeServingTasksTest {
     static class Watch {
 
         @Bean
-        WhenThePortOpens whenThePortOpens(UserService users) {
-            return new WhenThePortOpens(users);
+        WhenThePortOpens whenThePortOpens(FirstRun firstRun) {
+            return new WhenThePortOpens(firstRun);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.security.Role;
 import org.masthead.user.User;
-import org.masthead.user.UserService;
+import org.masthead.user.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 class DemoContentTest {
 
     @Autowired
-    UserService users;
+    Accounts accounts;
     @Autowired
     IssueService issues;
     @Autowired
@@ -63,7 +63,7 @@ class DemoContentTest {
     @Test
     void every_role_has_a_demo_person_who_can_sign_in_with_the_documented_password() {
         Desk.signIn("root", Role.ADMIN);
-        List<User> all = users.all();
+        List<User> all = accounts.all();
 
         assertThat(all.stream().flatMap(u -> u.getRoles().stream()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Role.values());

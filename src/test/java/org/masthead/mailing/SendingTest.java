@@ -28,7 +28,7 @@ import org.masthead.publishing.Corrections;
 import org.masthead.publishing.Edition;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.security.Role;
-import org.masthead.user.UserService;
+import org.masthead.user.OwnAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 
@@ -48,7 +48,7 @@ class SendingTest extends ServiceTest {
     @Autowired
     Corrections corrections;
     @Autowired
-    UserService users;
+    OwnAccount own;
     @Autowired
     MailLinks links;
     @Autowired
@@ -257,7 +257,7 @@ class SendingTest extends ServiceTest {
     void a_test_goes_to_the_publishers_own_address_marked_as_a_test_and_nobody_else_gets_anything() throws Exception {
         fixture.confirmed("ann@example.org");
         long issueId = desk.readyIssue();
-        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> users.changeOwnProfile("Paula Publisher", "paula@example.org"));
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> own.changeOwnProfile("Paula Publisher", "paula@example.org"));
 
         String to = Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> sending.sendTestTo(issueId));
 

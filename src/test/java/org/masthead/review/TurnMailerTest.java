@@ -15,7 +15,7 @@ import org.masthead.mailing.NotificationOutboxRun;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
-import org.masthead.user.UserService;
+import org.masthead.user.OwnAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -31,7 +31,7 @@ class TurnMailerTest extends ServiceTest {
     @Autowired
     SectionWorkflow workflow;
     @Autowired
-    UserService users;
+    OwnAccount own;
     @Autowired
     org.masthead.publishing.Schedules schedules;
     @Autowired
@@ -46,7 +46,7 @@ class TurnMailerTest extends ServiceTest {
 
     @Test
     void a_writer_who_switched_email_on_gets_the_return_by_mail_and_nobody_else_gets_anything() throws Exception {
-        Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
+        Desk.as("wendy", Desk.roles(Role.WRITER), () -> own.setMyEmailNotifications("wendy@example.org", true));
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.IN_REVIEW);   // erin and eddie are told in-app only
         theOutboxSends();
@@ -67,8 +67,8 @@ class TurnMailerTest extends ServiceTest {
 
     @Test
     void the_toast_says_by_email_too_exactly_for_those_mailed() throws Exception {
-        Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
-        Desk.as("erin", Desk.roles(Role.EDITOR), () -> users.setMyEmailNotifications("erin@example.org", true));
+        Desk.as("wendy", Desk.roles(Role.WRITER), () -> own.setMyEmailNotifications("wendy@example.org", true));
+        Desk.as("erin", Desk.roles(Role.EDITOR), () -> own.setMyEmailNotifications("erin@example.org", true));
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
         Desk.signIn("erin", Role.EDITOR);
@@ -82,7 +82,7 @@ class TurnMailerTest extends ServiceTest {
 
     @Test
     void a_writer_who_switched_email_on_hears_of_her_approval_by_mail() throws Exception {
-        Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
+        Desk.as("wendy", Desk.roles(Role.WRITER), () -> own.setMyEmailNotifications("wendy@example.org", true));
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
         theOutboxSends();
@@ -99,7 +99,7 @@ class TurnMailerTest extends ServiceTest {
 
     @Test
     void a_publisher_who_switched_email_on_hears_by_mail_that_her_scheduled_release_was_called_off() throws Exception {
-        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> users.setMyEmailNotifications("paula@example.org", true));
+        Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> own.setMyEmailNotifications("paula@example.org", true));
         long issueId = desk.readyIssue();
         java.time.LocalDateTime nextWeek = java.time.LocalDateTime.now().plusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0);
         Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> schedules.schedule(issueId, nextWeek));
@@ -118,7 +118,7 @@ class TurnMailerTest extends ServiceTest {
 
     @Test
     void a_refused_action_mails_nobody() {
-        Desk.as("eddie", Desk.roles(Role.WRITER, Role.EDITOR), () -> users.setMyEmailNotifications("eddie@example.org", true));
+        Desk.as("eddie", Desk.roles(Role.WRITER, Role.EDITOR), () -> own.setMyEmailNotifications("eddie@example.org", true));
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.DRAFT);
         Desk.signIn("walter", Role.WRITER);
@@ -136,7 +136,7 @@ class TurnMailerTest extends ServiceTest {
 
     @Test
     void an_action_rolled_back_after_its_turn_was_announced_queues_no_mail() throws Exception {
-        Desk.as("wendy", Desk.roles(Role.WRITER), () -> users.setMyEmailNotifications("wendy@example.org", true));
+        Desk.as("wendy", Desk.roles(Role.WRITER), () -> own.setMyEmailNotifications("wendy@example.org", true));
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
         theOutboxSends();
@@ -158,7 +158,7 @@ class TurnMailerTest extends ServiceTest {
     void switching_email_on_needs_a_real_looking_address() {
         Desk.signIn("wendy", Role.WRITER);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.setMyEmailNotifications("not an address", true))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> own.setMyEmailNotifications("not an address", true))
                 .hasMessageContaining("email address");
     }
 
@@ -167,9 +167,9 @@ class TurnMailerTest extends ServiceTest {
         Desk.signIn("wendy", Role.WRITER);
         String tooLong = "w".repeat(org.masthead.user.User.EMAIL_MAX) + "@example.org";
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.setMyEmailNotifications(tooLong, true))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> own.setMyEmailNotifications(tooLong, true))
                 .hasMessageContaining("email address");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.setMyEmailNotifications("  ", true))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> own.setMyEmailNotifications("  ", true))
                 .hasMessageContaining("to get notifications by email");
     }
 }

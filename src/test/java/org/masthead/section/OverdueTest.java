@@ -26,8 +26,8 @@ class OverdueTest extends ServiceTest {
     void a_section_with_its_writer_is_overdue_once_its_deadline_day_has_passed_in_the_publications_zone() {
         long section = sectionWithDeadline();
 
-        assertThat(desk.section(section).isOverdueAt(Instant.parse("2026-11-30T22:59:00Z"))).as("23:59 in Prague").isFalse();
-        assertThat(desk.section(section).isOverdueAt(Instant.parse("2026-11-30T23:01:00Z"))).as("00:01 in Prague, 23:01 in UTC").isTrue();
+        assertThat(Turn.isOverdueAt(desk.section(section), Instant.parse("2026-11-30T22:59:00Z"))).as("23:59 in Prague").isFalse();
+        assertThat(Turn.isOverdueAt(desk.section(section), Instant.parse("2026-11-30T23:01:00Z"))).as("00:01 in Prague, 23:01 in UTC").isTrue();
     }
 
     @Test
@@ -35,7 +35,7 @@ class OverdueTest extends ServiceTest {
         long section = sectionWithDeadline();
         desk.bringTo(section, "wendy", SectionState.IN_REVIEW);
 
-        assertThat(desk.section(section).isOverdueAt(Instant.parse("2026-12-10T12:00:00Z"))).isFalse();
+        assertThat(Turn.isOverdueAt(desk.section(section), Instant.parse("2026-12-10T12:00:00Z"))).isFalse();
     }
 
     private long sectionWithDeadline() {

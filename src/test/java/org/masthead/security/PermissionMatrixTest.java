@@ -72,7 +72,7 @@ import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
 import org.masthead.user.User;
-import org.masthead.user.UserService;
+import org.masthead.user.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -108,7 +108,7 @@ class PermissionMatrixTest extends ServiceTest {
     @Autowired
     ReleaseService releases;
     @Autowired
-    UserService users;
+    Accounts accounts;
     @Autowired
     Schedules schedules;
     @Autowired
@@ -625,7 +625,7 @@ class PermissionMatrixTest extends ServiceTest {
     }
 
     private Prepared<User> addAPerson() {
-        return new Prepared<>(() -> users.create("nina", "Nina New", Desk.PASSWORD, Set.of(Role.WRITER)),
+        return new Prepared<>(() -> accounts.create("nina", "Nina New", Desk.PASSWORD, Set.of(Role.WRITER)),
                 added -> assertThat(jdbc.queryForList(
                         "select r.role from users u join user_roles r on r.user_id = u.id where u.username = 'nina'",
                         String.class)).containsExactly("WRITER"));
@@ -633,13 +633,13 @@ class PermissionMatrixTest extends ServiceTest {
 
     private Prepared<User> changeRoles() {
         long walter = desk.userId("walter");
-        return new Prepared<>(() -> users.changeRoles(walter, Set.of(Role.WRITER, Role.EDITOR)),
+        return new Prepared<>(() -> accounts.changeRoles(walter, Set.of(Role.WRITER, Role.EDITOR)),
                 changed -> assertThat(jdbc.queryForList("select role from user_roles where user_id = ?", String.class,
                         walter)).containsExactlyInAnyOrder("WRITER", "EDITOR"));
     }
 
     private Prepared<List<User>> listPeople() {
-        return new Prepared<>(() -> users.all(), people -> assertThat(people).extracting(User::getUsername)
+        return new Prepared<>(() -> accounts.all(), people -> assertThat(people).extracting(User::getUsername)
                 .containsExactlyInAnyOrder("admin", "wendy", "walter", "erin", "eddie", "paula"));
     }
 

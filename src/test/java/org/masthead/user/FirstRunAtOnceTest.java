@@ -27,7 +27,7 @@ class FirstRunAtOnceTest extends ServiceTest {
     private static final int PEOPLE = 4;
 
     @Autowired
-    UserService users;
+    FirstRun firstRun;
 
     @Test
     void of_first_runs_sent_at_the_same_moment_exactly_one_makes_an_administrator() throws Exception {
@@ -49,7 +49,7 @@ class FirstRunAtOnceTest extends ServiceTest {
                 assertThat(outcomes).as("round " + round + ": administrators made").filteredOn(User.class::isInstance).hasSize(1);
                 assertThat(outcomes).as("round " + round + ": the others are told, in a sentence")
                         .filteredOn(o -> !(o instanceof User))
-                        .allSatisfy(o -> assertThat(o).isEqualTo(UserService.ADMINISTRATOR_EXISTS));
+                        .allSatisfy(o -> assertThat(o).isEqualTo(FirstRun.ADMINISTRATOR_EXISTS));
                 assertThat(desk.jdbc().queryForObject("select count(*) from user_roles where role = 'ADMIN'", Integer.class))
                         .as("round " + round + ": administrators in the database").isEqualTo(1);
             }
@@ -64,7 +64,7 @@ class FirstRunAtOnceTest extends ServiceTest {
             SecurityContextHolder.clearContext();
             together.await();
             try {
-                return users.createFirstAdministrator(username, "Founder " + username, null, "first-light-on-the-desk");
+                return firstRun.createFirstAdministrator(username, "Founder " + username, null, "first-light-on-the-desk");
             } catch (WorkflowException refused) {
                 return refused.getMessage();
             }

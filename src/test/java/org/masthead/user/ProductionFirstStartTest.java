@@ -20,12 +20,12 @@ class ProductionFirstStartTest {
     @Autowired
     UserRepository users;
     @Autowired
-    UserService userService;
+    FirstRun firstRun;
 
     @Test
     void without_an_administrator_configured_nobody_exists_and_the_log_says_what_to_set(CapturedOutput output) {
         assertThat(users.count()).as("no demo people, no default account").isZero();
-        assertThat(userService.administratorExists()).isFalse();
+        assertThat(firstRun.administratorExists()).isFalse();
         assertThat(output.getAll()).contains("Nobody is an administrator yet. Set MASTHEAD_ADMIN_USERNAME and "
                 + "MASTHEAD_ADMIN_PASSWORD (at least 12 characters) and restart to create the first one, "
                 + "or open /welcome in a browser.");

@@ -31,6 +31,12 @@ class UserServiceTest extends ServiceTest {
     @Autowired
     UserService users;
     @Autowired
+    Accounts accounts;
+    @Autowired
+    OwnAccount own;
+    @Autowired
+    FirstRun firstRun;
+    @Autowired
     AuthenticationConfiguration authentication;
     @Autowired
     AuditTrail audit;
@@ -39,7 +45,7 @@ class UserServiceTest extends ServiceTest {
     void an_administrator_adds_a_person_with_a_name_an_email_a_username_and_roles() {
         signIn("admin", Role.ADMIN);
 
-        User nina = users.create("Nina", "Nina Newcomer", "nina@example.org", "violet-kettle-morning", set(Role.WRITER));
+        User nina = accounts.create("Nina", "Nina Newcomer", "nina@example.org", "violet-kettle-morning", set(Role.WRITER));
 
         assertThat(nina.getUsername()).isEqualTo("nina");
         assertThat(nina.getEmail()).isEqualTo("nina@example.org");
@@ -51,7 +57,7 @@ class UserServiceTest extends ServiceTest {
     void a_password_shorter_than_twelve_characters_is_refused() {
         signIn("admin", Role.ADMIN);
 
-        assertThatThrownBy(() -> users.create("nina", "Nina", null, "short-pass1", set(Role.WRITER)))
+        assertThatThrownBy(() -> accounts.create("nina", "Nina", null, "short-pass1", set(Role.WRITER)))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("at least 12 characters");
     }
 
@@ -59,18 +65,18 @@ class UserServiceTest extends ServiceTest {
     void a_well_known_password_is_refused_however_it_is_capitalised() {
         signIn("admin", Role.ADMIN);
 
-        assertThatThrownBy(() -> users.create("nina", "Nina", null, "Password123456", set(Role.WRITER)))
+        assertThatThrownBy(() -> accounts.create("nina", "Nina", null, "Password123456", set(Role.WRITER)))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("leaked passwords");
-        assertThatThrownBy(() -> users.create("nina", "Nina", null, "QWERTYUIOP12", set(Role.WRITER)))
+        assertThatThrownBy(() -> accounts.create("nina", "Nina", null, "QWERTYUIOP12", set(Role.WRITER)))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("leaked passwords");
-        assertThat(users.all()).extracting(User::getUsername).doesNotContain("nina");
+        assertThat(accounts.all()).extracting(User::getUsername).doesNotContain("nina");
     }
 
     @Test
     void a_password_may_not_contain_the_username() {
         signIn("admin", Role.ADMIN);
 
-        assertThatThrownBy(() -> users.create("nina", "Nina", null, "nina-has-a-long-one", set(Role.WRITER)))
+        assertThatThrownBy(() -> accounts.create("nina", "Nina", null, "nina-has-a-long-one", set(Role.WRITER)))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("username");
     }
 
@@ -89,7 +95,7 @@ class UserServiceTest extends ServiceTest {
         signIn("admin", Role.ADMIN);
         long admin = desk.userId("admin");
 
-        assertThatThrownBy(() -> users.changeRoles(admin, set(Role.EDITOR)))
+        assertThatThrownBy(() -> accounts.changeRoles(admin, set(Role.EDITOR)))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("must stay an administrator");
         assertThat(users.require(admin).getRoles()).containsExactly(Role.ADMIN);
     }
@@ -97,9 +103,9 @@ class UserServiceTest extends ServiceTest {
     @Test
     void an_administrator_may_step_down_once_another_is_active() {
         signIn("admin", Role.ADMIN);
-        users.create("ann", "Ann Other-Admin", null, "second-admin-secret", set(Role.ADMIN));
+        accounts.create("ann", "Ann Other-Admin", null, "second-admin-secret", set(Role.ADMIN));
 
-        users.changeRoles(desk.userId("admin"), set(Role.EDITOR));
+        accounts.changeRoles(desk.userId("admin"), set(Role.EDITOR));
 
         assertThat(users.require(desk.userId("admin")).getRoles()).containsExactly(Role.EDITOR);
     }
@@ -107,12 +113,12 @@ class UserServiceTest extends ServiceTest {
     @Test
     void the_last_active_administrator_cannot_be_deactivated() {
         signIn("admin", Role.ADMIN);
-        users.create("ann", "Ann Other-Admin", null, "second-admin-secret", set(Role.ADMIN));
-        as("ann", roles(Role.ADMIN), () -> users.deactivate(desk.userId("admin")));
+        accounts.create("ann", "Ann Other-Admin", null, "second-admin-secret", set(Role.ADMIN));
+        as("ann", roles(Role.ADMIN), () -> accounts.deactivate(desk.userId("admin")));
         long ann = desk.userId("ann");
 
         signIn("root", Role.ADMIN);
-        assertThatThrownBy(() -> users.deactivate(ann))
+        assertThatThrownBy(() -> accounts.deactivate(ann))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("last active administrator");
         assertThat(users.require(ann).isActive()).isTrue();
     }
@@ -120,9 +126,9 @@ class UserServiceTest extends ServiceTest {
     @Test
     void an_administrator_cannot_deactivate_themselves() {
         signIn("admin", Role.ADMIN);
-        users.create("ann", "Ann Other-Admin", null, "second-admin-secret", set(Role.ADMIN));
+        accounts.create("ann", "Ann Other-Admin", null, "second-admin-secret", set(Role.ADMIN));
 
-        assertThatThrownBy(() -> users.deactivate(desk.userId("admin")))
+        assertThatThrownBy(() -> accounts.deactivate(desk.userId("admin")))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("your own account");
     }
 
@@ -132,7 +138,7 @@ class UserServiceTest extends ServiceTest {
         desk.bringTo(section, "wendy", SectionState.IN_REVIEW);
         signIn("admin", Role.ADMIN);
 
-        users.deactivate(desk.userId("wendy"));
+        accounts.deactivate(desk.userId("wendy"));
 
         assertThatThrownBy(() -> authenticate("wendy", Desk.PASSWORD))
                 .isInstanceOf(DisabledException.class);
@@ -145,9 +151,9 @@ class UserServiceTest extends ServiceTest {
     void a_reactivated_person_can_sign_in_again() {
         signIn("admin", Role.ADMIN);
         long wendy = desk.userId("wendy");
-        users.deactivate(wendy);
+        accounts.deactivate(wendy);
 
-        users.reactivate(wendy);
+        accounts.reactivate(wendy);
 
         assertThat(signsIn("wendy", Desk.PASSWORD)).isTrue();
     }
@@ -156,7 +162,7 @@ class UserServiceTest extends ServiceTest {
     void a_reset_password_is_a_new_strong_one_that_replaces_the_old() {
         signIn("admin", Role.ADMIN);
 
-        String given = users.resetPassword(desk.userId("wendy"));
+        String given = accounts.resetPassword(desk.userId("wendy"));
 
         assertThat(given).hasSizeGreaterThanOrEqualTo(UserService.PASSWORD_MIN);
         assertThat(new PasswordPolicy().isCommon(given)).isFalse();
@@ -168,7 +174,7 @@ class UserServiceTest extends ServiceTest {
     void everyone_changes_their_own_password_by_giving_the_current_one() {
         signIn("wendy", Role.WRITER);
 
-        users.changeOwnPassword(Desk.PASSWORD, "a-much-better-phrase");
+        own.changeOwnPassword(Desk.PASSWORD, "a-much-better-phrase");
 
         assertThat(signsIn("wendy", "a-much-better-phrase")).isTrue();
     }
@@ -177,7 +183,7 @@ class UserServiceTest extends ServiceTest {
     void a_wrong_current_password_changes_nothing() {
         signIn("wendy", Role.WRITER);
 
-        assertThatThrownBy(() -> users.changeOwnPassword("not-the-password", "a-much-better-phrase"))
+        assertThatThrownBy(() -> own.changeOwnPassword("not-the-password", "a-much-better-phrase"))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("current password is not right");
         assertThat(signsIn("wendy", Desk.PASSWORD)).isTrue();
     }
@@ -186,7 +192,7 @@ class UserServiceTest extends ServiceTest {
     void everyone_changes_the_name_the_desk_shows_for_them() {
         signIn("walter", Role.WRITER);
 
-        users.changeOwnProfile("Walter W. Writer", "walter@example.org");
+        own.changeOwnProfile("Walter W. Writer", "walter@example.org");
 
         assertThat(users.current().getDisplayName()).isEqualTo("Walter W. Writer");
         assertThat(users.current().getEmail()).isEqualTo("walter@example.org");
@@ -197,9 +203,9 @@ class UserServiceTest extends ServiceTest {
         long wendy = desk.userId("wendy");
         signIn("erin", Role.EDITOR, Role.PUBLISHER, Role.WRITER);
 
-        assertThatThrownBy(() -> users.deactivate(wendy)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.resetPassword(wendy)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.changeRoles(wendy, set(Role.ADMIN))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.deactivate(wendy)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.resetPassword(wendy)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.changeRoles(wendy, set(Role.ADMIN))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -207,9 +213,9 @@ class UserServiceTest extends ServiceTest {
         signIn("admin", Role.ADMIN);
         long wendy = desk.userId("wendy");
 
-        users.changeRoles(wendy, set(Role.WRITER, Role.EDITOR));
-        users.deactivate(wendy);
-        users.resetPassword(wendy);
+        accounts.changeRoles(wendy, set(Role.WRITER, Role.EDITOR));
+        accounts.deactivate(wendy);
+        accounts.resetPassword(wendy);
 
         List<AuditEvent> latest = audit.latest(3);
         assertThat(latest).extracting(AuditEvent::getAction)
@@ -225,18 +231,18 @@ class UserServiceTest extends ServiceTest {
         removeEveryone();
         signOut();
 
-        User first = users.createFirstAdministrator("Founder", "Fay Founder", "fay@example.org", "first-light-on-the-desk");
+        User first = firstRun.createFirstAdministrator("Founder", "Fay Founder", "fay@example.org", "first-light-on-the-desk");
 
         assertThat(first.getRoles()).containsExactly(Role.ADMIN);
-        assertThat(users.administratorExists()).isTrue();
+        assertThat(firstRun.administratorExists()).isTrue();
     }
 
     @Test
     void once_an_administrator_exists_the_first_run_is_refused_on_the_server() {
-        assertThatThrownBy(() -> users.createFirstAdministrator("mallory", "Mallory", null, "let-me-take-over-now"))
+        assertThatThrownBy(() -> firstRun.createFirstAdministrator("mallory", "Mallory", null, "let-me-take-over-now"))
                 .isInstanceOf(WorkflowException.class).hasMessageContaining("already has an administrator");
         signIn("admin", Role.ADMIN);
-        assertThat(users.all()).extracting(User::getUsername).doesNotContain("mallory");
+        assertThat(accounts.all()).extracting(User::getUsername).doesNotContain("mallory");
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import java.util.Map;
 import org.masthead.publishing.PreviewReading.Field;
 import org.masthead.publishing.PreviewReading.Page;
+import org.masthead.section.NoteLength;
 import org.masthead.section.ReviewNote;
-import org.masthead.section.SectionWorkflow;
 
 /**
  * The outside reader's comment form under the previewed issue: plain HTML that posts back to the
@@ -32,7 +32,7 @@ final class PreviewCommentForm {
                     + "you chose. You can send another.</p>");
         }
         html.append("<p class=\"meta\">Your comment goes to the editors and the section's writer as a note, with your name. "
-                + "Up to ").append(SectionWorkflow.NOTE_MAX).append(" characters.</p>");
+                + "Up to ").append(NoteLength.MAX).append(" characters.</p>");
         html.append("<form class=\"comment\" action=\"").append(htmlEscape(action)).append("\" method=\"post\">");
         html.append(label("name", "Your name")).append("<input id=\"comment-name\" name=\"name\" type=\"text\" maxlength=\"")
                 .append(ReviewNote.OUTSIDE_NAME_MAX).append("\" autocomplete=\"name\" required value=\"")
@@ -47,7 +47,7 @@ final class PreviewCommentForm {
         });
         html.append("</select>").append(problem("section", problems.get(Field.SECTION)));
         html.append(label("text", "Your comment")).append("<textarea id=\"comment-text\" name=\"comment\" rows=\"6\" maxlength=\"")
-                .append(SectionWorkflow.NOTE_MAX).append("\" required").append(invalid("text", problems.get(Field.COMMENT))).append('>')
+                .append(NoteLength.MAX).append("\" required").append(invalid("text", problems.get(Field.COMMENT))).append('>')
                 .append(htmlEscape(typed.comment())).append("</textarea>").append(problem("text", problems.get(Field.COMMENT)));
         return html.append("<button type=\"submit\">Send comment</button></form></section>").toString();
     }

@@ -25,6 +25,7 @@ import org.masthead.mailing.SendingProgress;
 import org.masthead.section.IssueProgress;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
+import org.masthead.section.Turn;
 import org.masthead.section.ui.IssueStatusBadge;
 import org.masthead.section.ui.StateBadge;
 import org.masthead.security.CurrentUser;
@@ -131,9 +132,9 @@ public class DeskView extends VerticalLayout {
         grid.addComponentColumn(s -> new Anchor("sections/" + s.getId(), s.getHeading())).setHeader("Section").setFlexGrow(3);
         grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status");
         grid.addColumn(s -> Formats.day(s.getDeadline())
-                + (s.isOverdueAt(now) ? " (overdue)" : ""))
+                + (Turn.isOverdueAt(s, now) ? " (overdue)" : ""))
                 .setHeader("Deadline");
-        grid.addColumn(s -> s.holderName() + " since "
+        grid.addColumn(s -> Turn.holderName(s) + " since "
                 + Formats.moment(s.getStateChangedAt(), s.getIssue().getPublication().getTimeZone())).setHeader("With");
         grid.setItems(mine);
         grid.setEmptyStateText("Nothing here right now.");

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.masthead.section.NoteLength;
 import org.masthead.section.ReviewNote;
-import org.masthead.section.SectionWorkflow;
 
 /**
  * Commenting on a passage in two steps, so that typing the note cannot lose the selection: the
@@ -69,7 +69,7 @@ class PassageNoteForm extends Div {
         quote.setId("passage-quote");
         note.setId("passage-note");
         note.setWidthFull();
-        note.setMaxLength(SectionWorkflow.NOTE_MAX);
+        note.setMaxLength(NoteLength.MAX);
         add.setId("add-passage-note");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add.addClickListener(e -> {

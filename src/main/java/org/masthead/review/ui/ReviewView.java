@@ -25,11 +25,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.masthead.markdown.MarkdownRenderer;
 import org.masthead.base.ui.DeskUpdates;
-import org.masthead.user.UserService;
 import org.masthead.base.ui.Formats;
 import org.masthead.base.ui.Toast;
 import org.masthead.base.ui.UnsavedText;
 import org.masthead.section.Handover;
+import org.masthead.section.NoteLength;
 import org.masthead.section.ReviewNote;
 import org.masthead.section.ReviewNotes;
 import org.masthead.section.Revision;
@@ -39,8 +39,10 @@ import org.masthead.section.SectionActions;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
+import org.masthead.section.Turn;
 import org.masthead.section.ui.NotesThread;
 import org.masthead.section.ui.PassagesShown;
+import org.masthead.user.UserService;
 
 /**
  * The editor's screen: what changed since the editor last saw the section, the section as readers
@@ -89,7 +91,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         answers.setId("answers-since-return");
         note.setId("note");
         note.setWidthFull();
-        note.setMaxLength(SectionWorkflow.NOTE_MAX);
+        note.setMaxLength(NoteLength.MAX);
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.addClickListener(e -> act(() -> workflow.approve(section.getId()), "Approved: " + section.getHeading() + "."));
@@ -175,7 +177,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         board.setText("Back to issue " + section.getIssue().getNumber());
         heading.setText(section.getHeading());
         meta.setText(section.getState().label() + " · written by " + section.getWriterName() + " · with "
-                + section.holderName() + " since " + Formats.moment(section.getStateChangedAt(), zone));
+                + Turn.holderName(section) + " since " + Formats.moment(section.getStateChangedAt(), zone));
         showChanges();
         List<ReviewNote> thread = notes.of(section.getId());
         rendered.removeAll();

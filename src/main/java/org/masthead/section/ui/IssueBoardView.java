@@ -41,6 +41,7 @@ import org.masthead.section.SectionPlanning;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionState;
 import org.masthead.section.SectionWorkflow;
+import org.masthead.section.Turn;
 import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.user.User;
@@ -93,7 +94,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::writer).setHeader("Writer").setWidth("16em").setFlexGrow(0);
         grid.addComponentColumn(this::deadline).setHeader("Deadline").setWidth("11em").setFlexGrow(0);
-        grid.addComponentColumn(s -> s.isDropped() ? new Span() : whoAndWhen(s.holderName(), "since", s.getStateChangedAt(), s))
+        grid.addComponentColumn(s -> s.isDropped() ? new Span() : whoAndWhen(Turn.holderName(s), "since", s.getStateChangedAt(), s))
                 .setHeader("With").setWidth("12em").setFlexGrow(1);
         grid.addComponentColumn(s -> whoAndWhen(s.getLastChangedBy(), "", s.getLastChangedAt(), s))
                 .setHeader("Last change").setWidth("11em").setFlexGrow(1);
@@ -139,7 +140,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         title.setText("No. " + issue.getNumber() + ": " + issue.getTitle());
         List<Section> all = sections.sectionsOf(issueId);
         List<String> blocking = all.stream().filter(s -> !s.isDropped() && s.getState() != SectionState.APPROVED)
-                .map(s -> s.getHeading() + " (with " + s.holderName() + ")").toList();
+                .map(s -> s.getHeading() + " (with " + Turn.holderName(s) + ")").toList();
         summary.removeAll();
         summary.add(new IssueStatusBadge(progress.status()), new Text(" " + progress.label() + " · planned for "
                 + Formats.zoned(issue.getPlannedRelease(), issue.getPublication().getTimeZone())
@@ -211,7 +212,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private Component deadline(Section section) {
-        boolean overdue = section.isOverdueAt(clock.instant());
+        boolean overdue = Turn.isOverdueAt(section, clock.instant());
         if (!planner || section.getIssue().isReleased()) {
             Span text = new Span(Formats.day(section.getDeadline()) + (overdue ? " (overdue)" : ""));
             if (overdue) {

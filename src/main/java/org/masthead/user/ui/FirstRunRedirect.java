@@ -3,7 +3,7 @@ package org.masthead.user.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.masthead.security.ui.LoginView;
-import org.masthead.user.UserService;
+import org.masthead.user.FirstRun;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstRunRedirect implements VaadinServiceInitListener {
 
-    private final UserService users;
+    private final FirstRun firstRun;
 
-    FirstRunRedirect(UserService users) {
-        this.users = users;
+    FirstRunRedirect(FirstRun firstRun) {
+        this.firstRun = firstRun;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            if (enter.getNavigationTarget() == LoginView.class && !users.administratorExists()) {
+            if (enter.getNavigationTarget() == LoginView.class && !firstRun.administratorExists()) {
                 enter.forwardTo(FirstRunView.class);
             }
         }));

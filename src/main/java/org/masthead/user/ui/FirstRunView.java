@@ -35,7 +35,7 @@ import org.masthead.user.UserService;
 @AnonymousAllowed
 public class FirstRunView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final UserService users;
+    private final FirstRun firstRun;
 
     /** What the first run asks for; the service checks the same and more (the username's characters, the password list). */
     public static class FirstAdministrator {
@@ -63,8 +63,8 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver 
         public void setRepeated(String repeated) { this.repeated = repeated; }
     }
 
-    public FirstRunView(UserService users) {
-        this.users = users;
+    public FirstRunView(FirstRun firstRun) {
+        this.firstRun = firstRun;
         setAlignItems(Alignment.CENTER);
         TextField username = new TextField("Username");
         username.setId("first-username");
@@ -100,7 +100,7 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver 
                 return;
             }
             FirstAdministrator first = binder.getBean();
-            refusals.attempt(() -> users.createFirstAdministrator(first.getUsername(), first.getName(),
+            refusals.attempt(() -> firstRun.createFirstAdministrator(first.getUsername(), first.getName(),
                     first.getEmail(), first.getPassword())).ifPresent(admin -> {
                 Toast.show("Welcome, " + admin.getDisplayName() + ". Sign in as " + admin.getUsername() + ".");
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
@@ -117,7 +117,7 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (users.administratorExists()) {
+        if (firstRun.administratorExists()) {
             event.forwardTo(LoginView.class);
         }
     }

@@ -19,6 +19,7 @@ import org.masthead.base.ui.FieldRefusals;
 import org.masthead.base.ui.Forms;
 import org.masthead.base.ui.Toast;
 import org.masthead.security.Role;
+import org.masthead.user.Accounts;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
 
@@ -55,7 +56,7 @@ class NewPersonForm extends HorizontalLayout {
         public void setRoles(Set<Role> roles) { this.roles = roles; }
     }
 
-    NewPersonForm(UserService users, Runnable afterCreate) {
+    NewPersonForm(Accounts accounts, Runnable afterCreate) {
         TextField username = new TextField("Username");
         username.setId("new-username");
         username.setMaxLength(User.USERNAME_MAX);
@@ -92,7 +93,7 @@ class NewPersonForm extends HorizontalLayout {
                 return;
             }
             NewPerson person = binder.getBean();
-            refusals.attempt(() -> users.create(person.getUsername(), person.getName(), person.getEmail(),
+            refusals.attempt(() -> accounts.create(person.getUsername(), person.getName(), person.getEmail(),
                     person.getPassword(), person.getRoles())).ifPresent(added -> {
                 Toast.show(added.getDisplayName() + " can sign in now as " + added.getUsername() + ".");
                 binder.setBean(new NewPerson());

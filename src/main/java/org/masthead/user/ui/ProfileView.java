@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.masthead.base.ui.FieldRefusals;
 import org.masthead.base.ui.Forms;
 import org.masthead.base.ui.Toast;
+import org.masthead.user.OwnAccount;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
 
@@ -62,7 +63,7 @@ public class ProfileView extends VerticalLayout {
         public void setRepeated(String repeated) { this.repeated = repeated; }
     }
 
-    public ProfileView(UserService users) {
+    public ProfileView(UserService users, OwnAccount own) {
         User me = users.current();
         TextField name = new TextField("Name");
         name.setId("profile-name");
@@ -80,7 +81,7 @@ public class ProfileView extends VerticalLayout {
         FieldRefusals detailRefusals = new FieldRefusals().on(UserService.FIELD_NAME, name).on(UserService.FIELD_EMAIL, email);
         Button saveProfile = new Button("Save name and email", e -> {
             if (details.validate().isOk()) {
-                detailRefusals.attempt(() -> users.changeOwnProfile(mine.getName(), mine.getEmail()))
+                detailRefusals.attempt(() -> own.changeOwnProfile(mine.getName(), mine.getEmail()))
                         .ifPresent(saved -> Toast.show("Saved. The desk calls you " + saved.getDisplayName() + " now."));
             }
         });
@@ -90,7 +91,7 @@ public class ProfileView extends VerticalLayout {
         Checkbox mail = new Checkbox("Also email me when it is my turn (to the address above)", me.wantsEmail());
         mail.setId("email-notifications");
         Button saveMail = new Button("Save notifications", e -> {
-            if (detailRefusals.attemptRun(() -> users.setMyEmailNotifications(email.getValue(), mail.getValue()))) {
+            if (detailRefusals.attemptRun(() -> own.setMyEmailNotifications(email.getValue(), mail.getValue()))) {
                 Toast.show(mail.getValue() ? "You will also get your turns by email, at " + email.getValue() + "."
                         : "Your turns arrive in the inbox only.");
             }
@@ -118,7 +119,7 @@ public class ProfileView extends VerticalLayout {
         change.addClickListener(e -> {
             PasswordChange asked = passwords.getBean();
             if (passwords.validate().isOk()
-                    && passwordRefusals.attemptRun(() -> users.changeOwnPassword(asked.getCurrent(), asked.getChosen()))) {
+                    && passwordRefusals.attemptRun(() -> own.changeOwnPassword(asked.getCurrent(), asked.getChosen()))) {
                 passwords.setBean(new PasswordChange());
                 change.setEnabled(true);
                 Toast.show("Your password is changed. Use the new one next time you sign in.");

@@ -24,6 +24,7 @@ import org.masthead.base.ui.Confirmation;
 import org.masthead.base.ui.FieldRefusals;
 import org.masthead.security.Role;
 import org.masthead.user.User;
+import org.masthead.user.Accounts;
 import org.masthead.user.UserService;
 
 /**
@@ -37,13 +38,13 @@ import org.masthead.user.UserService;
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {
 
-    private final UserService users;
+    private final Accounts accounts;
     private final Grid<User> grid = new Grid<>(User.class, false);
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles of the selected person", Role.values());
     private final Button active = new Button();
 
-    public UsersView(UserService users) {
-        this.users = users;
+    public UsersView(Accounts accounts) {
+        this.accounts = accounts;
         grid.setId("users");
         grid.addColumn(User::getUsername).setHeader("Username");
         grid.addColumn(User::getDisplayName).setHeader("Name");
@@ -52,7 +53,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.isActive() ? "Active" : "Deactivated").setHeader("Account");
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> showSelected());
-        add(new H2("Users"), grid, selectedPersonActions(), new H3("Add a person"), new NewPersonForm(users, this::refresh));
+        add(new H2("Users"), grid, selectedPersonActions(), new H3("Add a person"), new NewPersonForm(accounts, this::refresh));
         refresh();
     }
 
@@ -61,7 +62,7 @@ public class UsersView extends VerticalLayout {
         roles.setItemLabelGenerator(Role::label);
         FieldRefusals refusals = new FieldRefusals().on(UserService.FIELD_ROLES, roles);
         Button saveRoles = new Button("Save roles", e -> selected().ifPresent(user ->
-                refusals.attempt(() -> users.changeRoles(user.getId(), roles.getValue())).ifPresent(changed -> {
+                refusals.attempt(() -> accounts.changeRoles(user.getId(), roles.getValue())).ifPresent(changed -> {
                     Toast.show(changed.getDisplayName() + " now has the roles " + rolesOf(changed) + ".");
                     refresh();
                 })));
@@ -71,7 +72,7 @@ public class UsersView extends VerticalLayout {
             if (user.isActive()) {
                 askBeforeDeactivating(user);
             } else {
-                users.reactivate(user.getId());
+                accounts.reactivate(user.getId());
                 Toast.show(user.getDisplayName() + " can sign in again.");
                 refresh();
             }
@@ -91,7 +92,7 @@ public class UsersView extends VerticalLayout {
                         + "and audit lines stay as they are, and you can reactivate them later.",
                 "Deactivate " + user.getDisplayName(),
                 () -> {
-                    users.deactivate(user.getId());
+                    accounts.deactivate(user.getId());
                     Toast.show(user.getDisplayName() + " can no longer sign in. Their work stays on the desk.");
                     refresh();
                 });
@@ -107,7 +108,7 @@ public class UsersView extends VerticalLayout {
 
     /** The new password is shown here once and kept nowhere in clear text. */
     private void resetPassword(User user) {
-        String password = users.resetPassword(user.getId());
+        String password = accounts.resetPassword(user.getId());
         Span shown = new Span(password);
         shown.setId("new-password-once");
         shown.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
@@ -138,7 +139,7 @@ public class UsersView extends VerticalLayout {
 
     private void refresh() {
         Long selectedId = grid.asSingleSelect().getValue() == null ? null : grid.asSingleSelect().getValue().getId();
-        var all = users.all();
+        var all = accounts.all();
         grid.setItems(all);
         all.stream().filter(u -> u.getId().equals(selectedId)).findFirst().ifPresent(grid::select);
         showSelected();

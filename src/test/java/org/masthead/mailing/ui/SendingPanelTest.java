@@ -25,7 +25,7 @@ import org.masthead.publishing.ReleaseService;
 import org.masthead.publishing.ui.ReleaseView;
 import org.masthead.review.ui.DeskView;
 import org.masthead.security.Role;
-import org.masthead.user.UserService;
+import org.masthead.user.OwnAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 
@@ -41,7 +41,7 @@ class SendingPanelTest extends KaribuTest {
     @Autowired
     ReleaseService releases;
     @Autowired
-    UserService users;
+    OwnAccount own;
 
     private long issueId;
 
@@ -62,7 +62,7 @@ class SendingPanelTest extends KaribuTest {
     @Test
     void before_the_release_the_publisher_sees_whom_it_reaches_and_sends_a_test_to_herself() throws Exception {
         login("paula", Role.PUBLISHER);
-        users.changeOwnProfile("Paula Publisher", "paula@example.org");
+        own.changeOwnProfile("Paula Publisher", "paula@example.org");
         UI.getCurrent().navigate(ReleaseView.class, issueId);
 
         assertThat(paragraph("mail-audience").getText()).isEqualTo(

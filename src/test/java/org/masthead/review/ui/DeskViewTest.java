@@ -12,6 +12,7 @@ import org.masthead.KaribuTest;
 import org.masthead.section.IssueProgress;
 import org.masthead.section.Section;
 import org.masthead.section.SectionState;
+import org.masthead.section.Turn;
 import org.masthead.section.ui.IssueStatusBadge;
 import org.masthead.security.Role;
 
@@ -73,7 +74,7 @@ class DeskViewTest extends KaribuTest {
         assertThat(GridKt._get(waiting, 0).getId()).isEqualTo(ids.get(2));   // a draft since the start
         assertThat(GridKt._get(waiting, 1).getId()).isEqualTo(ids.get(0));   // returned later
         assertThat(GridKt._size(others)).isEqualTo(1);
-        assertThat(GridKt._get(others, 0).holderName()).isEqualTo("the editors");
+        assertThat(Turn.holderName(GridKt._get(others, 0))).isEqualTo("the editors");
     }
 
     @Test
