@@ -90,6 +90,11 @@ public class Inbox implements InboxBadge {
         messages.settleAboutSection(sectionId, Kind.TURN, stillHeldBy == null ? "" : stillHeldBy, clock.instant());
     }
 
+    /** The issue is no longer ready to release (a section was reopened or changed): asking to release it is settled. */
+    void settleReadiness(long issueId) {
+        messages.settleAboutIssueAsAWhole(issueId, Kind.TURN, clock.instant());
+    }
+
     /** The issue was released: every turn about it is settled. */
     void settleIssue(long issueId) {
         messages.settleAboutIssue(issueId, Kind.TURN, clock.instant());

@@ -21,6 +21,12 @@ interface InboxRepository extends JpaRepository<InboxMessage, Long> {
             + " and m.settledAt is null and m.recipient <> :keep")
     int settleAboutSection(long sectionId, Kind kind, String keep, Instant at);
 
+    /** A section of the issue left APPROVED: "ready to release", about the issue as a whole, is no longer true. */
+    @Modifying(flushAutomatically = true)
+    @Query("update InboxMessage m set m.settledAt = :at where m.issueId = :issueId and m.sectionId is null"
+            + " and m.kind = :kind and m.settledAt is null")
+    int settleAboutIssueAsAWhole(long issueId, Kind kind, Instant at);
+
     /** The issue was released: nothing about it asks anyone for anything any more. */
     @Modifying(flushAutomatically = true)
     @Query("update InboxMessage m set m.settledAt = :at where m.issueId = :issueId and m.kind = :kind and m.settledAt is null")

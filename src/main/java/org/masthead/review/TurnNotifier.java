@@ -76,6 +76,7 @@ class TurnNotifier {
     @EventListener
     void on(SectionReopened reopened) {
         Section section = handedOver(reopened.sectionId());
+        inbox.settleReadiness(section.getIssue().getId());
         tell(reopened.recipients(), section, nameOf(reopened.author()) + " reopened " + where(section) + ": \""
                 + reopened.note() + "\"");
     }
@@ -83,6 +84,7 @@ class TurnNotifier {
     @EventListener
     void on(SectionChangedAfterApproval changed) {
         Section section = handedOver(changed.sectionId());
+        inbox.settleReadiness(section.getIssue().getId());
         askToReview(changed.recipients(), section, nameOf(changed.author()) + " changed the approved text of " + where(section)
                 + "; it is back in review.");
     }

@@ -61,6 +61,20 @@ class InboxThatMeansSomethingTest extends ServiceTest {
     }
 
     @Test
+    void the_ready_to_release_message_leaves_paulas_count_when_a_section_is_reopened_before_release() {
+        long issueId = desk.readyIssue();
+        assertThat(countOf("paula", Role.PUBLISHER)).isOne();
+        long first = desk.sectionIds(issueId).get(0);
+
+        Desk.as("erin", Desk.roles(Role.EDITOR), () -> workflow.reopen(first, "One more figure is due tomorrow."));
+
+        assertThat(countOf("paula", Role.PUBLISHER)).as("the issue is no longer ready: nothing for paula to release")
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from inbox_messages where recipient = 'paula'"
+                + " and section_id is null and settled_at is not null", Integer.class)).isOne();
+    }
+
+    @Test
     void approving_marks_the_approvers_own_message_about_the_section_read() {
         long id = desk.sectionIds(desk.newIssue()).get(0);
         desk.bringTo(id, "wendy", SectionState.IN_REVIEW);
