@@ -77,7 +77,7 @@ class WholePathTest extends KaribuTest {
         login("wendy", Role.WRITER);
         UI.getCurrent().navigate(SectionEditorView.class, topics);
         assertThat(textOf(_get(Div.class, spec -> spec.withId("notes"))))
-                .contains("erin returned it").contains("Which ministry? Name it, and the day.");
+                .contains("Erin Editor returned it").contains("Which ministry? Name it, and the day.");
         assertThat(body().getValue()).isEqualTo(FIRST_DRAFT);
         _setValue(body(), REVISION);
         _click(button("submit"));

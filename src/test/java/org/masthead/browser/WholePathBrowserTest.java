@@ -83,7 +83,7 @@ class WholePathBrowserTest extends BrowserTest {
         click(button("approve"));
         waitForNotification("Approved");
         // Approving closed the round's note: the thread no longer counts it open.
-        waitForText(By.id("notes"), "resolved by erin");
+        waitForText(By.id("notes"), "resolved by Erin Editor");
         assertThat(driver.findElement(By.cssSelector("#notes h3")).getText()).isEqualTo("Review notes");
         screenshot("path-08-editor-approved");
         signOut();

@@ -37,7 +37,7 @@ class ApprovalClosesNotesTest extends ServiceTest {
         var thread = Desk.as("erin", Desk.roles(Role.EDITOR), () -> notes.of(id));
         assertThat(thread).filteredOn(ReviewNote::isOpen).isEmpty();
         assertThat(thread).extracting(ReviewNote::getResolvedBy).containsOnly("erin");
-        NotesThread shown = new NotesThread();
+        NotesThread shown = new NotesThread(username -> username);
         shown.show(thread, ZoneId.of("Europe/Prague"));
         assertThat(shown.getElement().getTextRecursively()).startsWith("Review notes").doesNotContain("open");
         AuditEvent approved = Desk.as("erin", Desk.roles(Role.EDITOR), () -> audit.ofSection(id)).stream()

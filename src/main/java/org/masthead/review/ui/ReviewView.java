@@ -64,7 +64,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final TextChanges changes = new TextChanges("changes");
     private final Div rendered = new Div();
     private final Paragraph answers = new Paragraph();
-    private final NotesThread thread = new NotesThread();
+    private final NotesThread thread;
     private final RevisionHistory history;
     private final TextArea note = new TextArea("Note to the writer");
     private final Button approve = new Button("Approve");
@@ -80,6 +80,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     public ReviewView(SectionService sections, SectionWorkflow workflow, ReviewNotes notes, MarkdownRenderer markdown,
                       DeskUpdates updates, UserService users) {
         this.sections = sections;
+        this.thread = new NotesThread(users::displayNameOf);
         this.workflow = workflow;
         this.notes = notes;
         this.markdown = markdown;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.masthead.base.ui.Formats;
 import org.masthead.section.ReviewNote;
 
@@ -18,7 +19,12 @@ import org.masthead.section.ReviewNote;
  */
 public class NotesThread extends Div {
 
-    public NotesThread() {
+    /** From a note's author or resolver as stored (a sign-in name) to how everyone knows them ("Erin Editor"). */
+    private final UnaryOperator<String> nameOf;
+
+    /** @param nameOf a sign-in name to a display name; an outside reader's "Name (preview link)" passes through */
+    public NotesThread(UnaryOperator<String> nameOf) {
+        this.nameOf = nameOf;
         setId("notes");
     }
 
@@ -47,14 +53,15 @@ public class NotesThread extends Div {
         for (ReviewNote note : notes) {
             Div item = new Div();
             item.addClassName("note");
+            String author = note.getKind() == ReviewNote.Kind.PREVIEW_COMMENT ? note.getAuthor() : nameOf.apply(note.getAuthor());
             Span who = new Span(switch (note.getKind()) {
-                case RETURNED -> note.getAuthor() + " returned it";
-                case REOPENED -> note.getAuthor() + " reopened it";
-                case ANSWER -> note.getAuthor() + " answered";
-                case PREVIEW_COMMENT -> note.getAuthor() + " commented";
-                case PASSAGE -> note.getAuthor() + " commented on a passage";
+                case RETURNED -> author + " returned it";
+                case REOPENED -> author + " reopened it";
+                case ANSWER -> author + " answered";
+                case PREVIEW_COMMENT -> author + " commented";
+                case PASSAGE -> author + " commented on a passage";
             } + " · " + Formats.moment(note.getCreatedAt(), zone)
-                    + (note.getResolvedAt() == null ? "" : " · resolved by " + note.getResolvedBy()));
+                    + (note.getResolvedAt() == null ? "" : " · resolved by " + nameOf.apply(note.getResolvedBy())));
             who.addClassName("muted");
             item.add(who);
             if (note.isOnPassage()) {

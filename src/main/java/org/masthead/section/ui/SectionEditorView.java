@@ -67,7 +67,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
     private PasteDialog pasteDialog;
     private final Button save = new Button("Save");
     private final Button submit = new Button("Submit for review");
-    private final NotesThread thread = new NotesThread();
+    private final NotesThread thread;
     private final AnswerBox answer;
     private final BodySaving saving;
     /** The section as the server last said: meta, state, notes. The box's own base is in {@link #saving}. */
@@ -83,6 +83,7 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         this.presence = new PresenceLabel(editorPresence, currentUser.requireUsername(), users.current().getDisplayName());
         this.header = new SectionHeader(presence);
         this.sections = sections;
+        this.thread = new NotesThread(users::displayNameOf);
         this.workflow = workflow;
         this.notes = notes;
         this.markdown = markdown;

@@ -35,6 +35,6 @@ class OneTimeOnEveryScreenTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(held, 0)).anyMatch(cell -> cell.endsWith(" since " + SHOWN));
 
         UI.getCurrent().navigate(SectionEditorView.class, sectionId);
-        assertThat(textOf(_get(org.masthead.section.ui.NotesThread.class))).contains("erin returned it · " + SHOWN);
+        assertThat(textOf(_get(org.masthead.section.ui.NotesThread.class))).contains("Erin Editor returned it · " + SHOWN);
     }
 }

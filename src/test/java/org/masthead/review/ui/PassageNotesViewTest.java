@@ -55,7 +55,7 @@ class PassageNotesViewTest extends KaribuTest {
         assertThat(rendered).contains("<mark class=\"passage\" data-note=\"")
                 .containsPattern("<mark [^>]+>promised </mark><strong><mark [^>]+>new rules</mark></strong>");
         assertThat(textOf(_get(Div.class, spec -> spec.withId("notes"))))
-                .contains("erin commented on a passage")
+                .contains("Erin Editor commented on a passage")
                 .contains("Line 3 of the Markdown")
                 .contains("On \u201cpromised new rules\u201d: Which rules? Name them.");
         assertThat(anyById(TextArea.class, "passage-note").isVisible()).isFalse();

@@ -112,7 +112,7 @@ class NeverLoseAnEditTest extends KaribuTest {
 
         assertThat(Desk.as("wendy", Desk.roles(Role.WRITER), () -> notes.of(id)).get(0).isOpen()).isFalse();
         assertThat(textOf(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("notes"))))
-                .contains("resolved by wendy");
+                .contains("resolved by Wendy Writer");
     }
 
     @Test

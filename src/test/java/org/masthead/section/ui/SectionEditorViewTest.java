@@ -98,7 +98,7 @@ class SectionEditorViewTest extends KaribuTest {
         UI.getCurrent().navigate(SectionEditorView.class, sectionId);
 
         String thread = textOf(_get(Div.class, spec -> spec.withId("notes")));
-        assertThat(thread).contains("erin returned it").contains("Please tighten the lede.");
+        assertThat(thread).contains("Erin Editor returned it").contains("Please tighten the lede.");
         assertThat(body().isReadOnly()).isFalse();
         assertThat(button("submit").isVisible()).isTrue();
     }
