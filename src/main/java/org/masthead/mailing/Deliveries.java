@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class Deliveries {
 
     private final JdbcTemplate jdbc;
+    private final MailQueue queue;
 
     Deliveries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.queue = new MailQueue(jdbc, "deliveries");
     }
 
     /** A mailing as the sender needs it. */
@@ -88,31 +90,20 @@ class Deliveries {
      * skipping rows another sender holds. Only an optimisation: {@link #handOver} decides.
      */
     List<Due> claim(long mailingId, String claim, int limit, Instant now, Instant until) {
-        // Two senders may pick the same candidates; the one whose update lost looks again past them.
-        while (true) {
-            Timestamp at = Timestamp.from(now);
-            List<Long> ids = jdbc.queryForList("select id from deliveries where mailing_id = ? and status = 'QUEUED' "
-                    + "and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?) order by id "
-                    + "fetch first " + limit + " rows only", Long.class, mailingId, at, at);
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            String in = String.join(",", ids.stream().map(String::valueOf).toList());
-            int claimed = jdbc.update("update deliveries set claim = ?, claimed_until = ? where id in (" + in + ") "
-                    + "and status = 'QUEUED' and (claimed_until is null or claimed_until < ?)", claim, Timestamp.from(until), at);
-            if (claimed > 0) {
-                return jdbc.query("select d.id, d.subscriber_id, s.address, s.name, s.status, s.hard_bounces, d.attempts "
-                                + "from deliveries d join subscribers s on s.id = d.subscriber_id "
-                                + "where d.id in (" + in + ") and d.claim = ? and d.status = 'QUEUED' order by d.id",
-                        (rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                SubscriberStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7)), claim);
-            }
+        List<Long> ids = queue.lease(claim, limit, now, until, "mailing_id = ?", mailingId);
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        return jdbc.query("select d.id, d.subscriber_id, s.address, s.name, s.status, s.hard_bounces, d.attempts "
+                        + "from deliveries d join subscribers s on s.id = d.subscriber_id "
+                        + "where d.id in (" + MailQueue.in(ids) + ") and d.claim = ? and d.status = 'QUEUED' order by d.id",
+                (rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        SubscriberStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7)), claim);
     }
 
     /** Gives back what a sender claimed and did not get to (it stops early when the rate says wait). */
     void release(String claim) {
-        jdbc.update("update deliveries set claim = null, claimed_until = null where claim = ? and status = 'QUEUED'", claim);
+        queue.release(claim);
     }
 
     /**
@@ -120,22 +111,17 @@ class Deliveries {
      * False when the row is no longer queued: another sender has it, and this one must withdraw.
      */
     boolean handOver(long deliveryId, Instant at) {
-        return jdbc.update("update deliveries set status = 'SENT', sent_at = ?, claim = null, claimed_until = null "
-                + "where id = ? and status = 'QUEUED'", Timestamp.from(at), deliveryId) == 1;
+        return queue.handOver(deliveryId, at);
     }
 
     /** A delivery refused for now: queued again for {@code next}, with the reason. */
     void retryLater(long deliveryId, DeliveryStatus from, String reason, Instant next) {
-        jdbc.update("update deliveries set status = 'QUEUED', attempts = attempts + 1, next_attempt_at = ?, last_error = ?, "
-                + "sent_at = null, claim = null, claimed_until = null where id = ? and status = ?",
-                Timestamp.from(next), clip(reason), deliveryId, from.name());
+        queue.retryLater(deliveryId, from, reason, next);
     }
 
     /** A delivery that will not go out: FAILED with the reason, or SKIPPED. */
     boolean end(long deliveryId, DeliveryStatus from, DeliveryStatus to, String reason) {
-        return jdbc.update("update deliveries set status = ?, attempts = attempts + ?, last_error = ?, sent_at = null, "
-                        + "claim = null, claimed_until = null where id = ? and status = ?",
-                to.name(), to == DeliveryStatus.FAILED ? 1 : 0, clip(reason), deliveryId, from.name()) == 1;
+        return queue.end(deliveryId, from, to, reason);
     }
 
     void progressed(long mailingId, Instant at) {
@@ -191,14 +177,6 @@ class Deliveries {
     /** Unfinished mailings: what the health check looks at. */
     List<Long> unfinished() {
         return jdbc.queryForList("select id from mailings where finished_at is null order by id", Long.class);
-    }
-
-    private static String clip(String reason) {
-        if (reason == null) {
-            return null;
-        }
-        String oneLine = reason.replaceAll("\\s+", " ").strip();
-        return oneLine.length() > 500 ? oneLine.substring(0, 499) + "…" : oneLine;
     }
 
     private static Instant instant(Timestamp timestamp) {
