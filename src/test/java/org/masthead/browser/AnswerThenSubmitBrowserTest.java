@@ -42,7 +42,7 @@ class AnswerThenSubmitBrowserTest extends BrowserTest {
 
         click(button("send-answer"));
         waitForNotification("Answer sent to the editors.");
-        waitForText(By.id("notes"), "wendy answered");
+        waitForText(By.id("notes"), "Wendy Writer answered");
         waitForVaadin();
         screenshot("answer-then-submit-02-answer-sent");
         assertThat(valueOf(textArea("body"))).isEqualTo(REVISION);

@@ -58,6 +58,9 @@ class CalendarBrowserTest extends BrowserTest {
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
         assertThat(overflow).as("the page scrolls sideways at 390 px").isEqualTo(false);
         driver.manage().window().setSize(new Dimension(1366, 900));
+        // Back at desk width, the page drawn afresh: the layout settles on its desktop drawer before the click.
+        open("calendar");
+        waitForText(By.id("calendar-weeks"), "No. 1");
 
         click(By.xpath("//a[contains(@class,'calendar-issue')][starts-with(normalize-space(.),'No. 1')]"));
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
