@@ -20,12 +20,8 @@ public interface AuditSubjects {
     /** Display names by username. */
     Map<String, String> displayNames(Collection<String> usernames);
 
-    /** "No. 2: Spring budget". */
-    record IssueName(long id, int number, String title) {
-
-        public String words() {
-            return "No. " + number + ": " + title;
-        }
+    /** An issue as the desk names it ("No. 2: Spring budget"), by the issue feature's rule. */
+    record IssueName(long id, int number, String words) {
     }
 
     /** Someone who appears in the trail, by username and by the name people know them by. */

@@ -77,6 +77,20 @@ public class Issue extends AbstractEntity {
         return title;
     }
 
+    /** How the desk names this issue: see {@link #label(int, String)}. */
+    public String label() {
+        return label(number, title);
+    }
+
+    /**
+     * How the desk names an issue: "No. 3: Platforms under pressure", or only "No. 3" while its title
+     * is still the one the cadence gave it (never "No. 3: No. 3").
+     */
+    public static String label(int number, String title) {
+        String numbered = "No. " + number;
+        return title == null || title.isBlank() || title.strip().equals(numbered) ? numbered : numbered + ": " + title;
+    }
+
     public Instant getPlannedRelease() {
         return plannedRelease;
     }

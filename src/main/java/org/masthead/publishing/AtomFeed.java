@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.masthead.issue.Issue;
 import org.masthead.issue.Publication;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -91,7 +92,7 @@ public class AtomFeed {
         for (Edition edition : newest) {
             SyndEntry entry = new SyndEntryImpl();
             entry.setUri(entryId(edition.getIssueNumber(), edition.getFirstReleasedAt()));
-            entry.setTitle("No. " + edition.getIssueNumber() + ": " + edition.getTitle()
+            entry.setTitle(Issue.label(edition.getIssueNumber(), edition.getTitle())
                     + (edition.isCorrection() ? " (corrected)" : ""));
             entry.setLink(site.absolute(edition.permalink()));
             entry.setPublishedDate(Date.from(edition.getFirstReleasedAt()));

@@ -63,7 +63,7 @@ class EditionWriter {
     private Edition.Rendered formats(EditionRenderer by, Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history,
                                      String article) {
         String permalink = Edition.permalink(issue.getNumber());
-        String title = issue.getPublication().getName() + " · No. " + issue.getNumber() + ": " + issue.getTitle();
+        String title = issue.getPublication().getName() + " · " + issue.label();
         return new Edition.Rendered(
                 by.markdownSource(issue, kept),
                 by.webPage(issue, article, history),

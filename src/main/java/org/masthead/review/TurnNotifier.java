@@ -50,8 +50,7 @@ class TurnNotifier {
 
     /** People are named as everyone knows them ("Erin Editor returned…"), not by their sign-in name. */
     private String nameOf(String username) {
-        // The desk acts under "system" (an issue the cadence made, with its default writers).
-        return "system".equals(username) ? "The desk" : users.displayNameOf(username);
+        return users.displayNameOf(username);
     }
 
     @EventListener

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.masthead.audit.AuditSubjects;
+import org.masthead.issue.Issue;
 import org.masthead.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class AuditNames implements AuditSubjects {
     @Override
     public Map<Long, IssueName> issues(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : byKey(names.issueNames(ids), row -> (Long) row[0],
-                row -> new IssueName((Long) row[0], (Integer) row[1], (String) row[2]));
+                row -> new IssueName((Long) row[0], (Integer) row[1], Issue.label((Integer) row[1], (String) row[2])));
     }
 
     @Override

@@ -77,7 +77,7 @@ class AuditReaderTest extends ServiceTest {
 
         assertThat(approval.actorName()).isEqualTo("Erin Editor");
         assertThat(approval.sectionHeading()).isEqualTo(Desk.HEADINGS.get(0));
-        assertThat(approval.issue().title()).isEqualTo("A test issue");
+        assertThat(approval.issue().words()).isEqualTo("No. " + approval.issue().number() + ": A test issue");
     }
 
     @Test

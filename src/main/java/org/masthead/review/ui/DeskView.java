@@ -117,7 +117,7 @@ public class DeskView extends VerticalLayout {
             String mail = sending.progressOf(issue.getId()).latest().map(SendingProgress.Mailing::sentence)
                     .orElse("Not mailed: nobody was subscribed.");
             Paragraph line = new Paragraph();
-            line.add(new Anchor("release/" + issue.getId(), "No. " + issue.getNumber() + ": " + issue.getTitle()));
+            line.add(new Anchor("release/" + issue.getId(), issue.label()));
             line.add(" — " + mail);
             recent.add(line);
         }
@@ -164,7 +164,7 @@ public class DeskView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(p -> {
             Issue issue = issues.stream().filter(i -> i.getId() == p.issueId()).findFirst().orElseThrow();
-            return new Anchor("issues/" + p.issueId(), "No. " + issue.getNumber() + ": " + issue.getTitle());
+            return new Anchor("issues/" + p.issueId(), issue.label());
         }).setHeader("Issue").setFlexGrow(3);
         grid.addComponentColumn(p -> new IssueStatusBadge(p.status())).setHeader("Status");
         grid.addColumn(IssueProgress::label).setHeader("Progress");

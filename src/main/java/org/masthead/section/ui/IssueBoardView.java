@@ -96,9 +96,10 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         grid.addComponentColumn(this::deadline).setHeader("Deadline").setWidth("11em").setFlexGrow(0);
         grid.addComponentColumn(s -> s.isDropped() ? new Span() : whoAndWhen(Turn.holderName(s), "since", s.getStateChangedAt(), s))
                 .setHeader("With").setWidth("12em").setFlexGrow(1);
-        grid.addComponentColumn(s -> whoAndWhen(s.getLastChangedBy(), "", s.getLastChangedAt(), s))
+        grid.addComponentColumn(s -> whoAndWhen(users.displayNameOf(s.getLastChangedBy()), "", s.getLastChangedAt(), s))
                 .setHeader("Last change").setWidth("11em").setFlexGrow(1);
-        grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // Frozen at the end: on a narrow screen the middle columns scroll, Open and Review stay in reach.
+        grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         panels.setId("board-panels");
         panels.setWidthFull();
         add(title, summary, actions, grid, panels);
@@ -137,7 +138,7 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
     private void refresh() {
         Issue issue = issues.require(issueId);
         IssueProgress progress = sections.progressOf(issueId);
-        title.setText("No. " + issue.getNumber() + ": " + issue.getTitle());
+        title.setText(issue.label());
         List<Section> all = sections.sectionsOf(issueId);
         List<String> blocking = all.stream().filter(s -> !s.isDropped() && s.getState() != SectionState.APPROVED)
                 .map(s -> s.getHeading() + " (with " + Turn.holderName(s) + ")").toList();

@@ -21,8 +21,7 @@ class WeekLine extends Div {
         add(day);
         if (week.hasIssue()) {
             addClassName("has-issue");
-            RouterLink link = new RouterLink("No. " + week.issue().getNumber()
-                    + (week.issue().getTitle().equals("No. " + week.issue().getNumber()) ? "" : " · " + week.issue().getTitle()),
+            RouterLink link = new RouterLink(week.issue().label(),
                     IssueBoardView.class, week.issue().getId());
             link.addClassName("calendar-issue");
             add(link, new IssueStatusBadge(progress.status()), note(progress.label()));

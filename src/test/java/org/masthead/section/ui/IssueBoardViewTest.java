@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,6 +46,35 @@ class IssueBoardViewTest extends KaribuTest {
         assertThat(textOf(cell(board, 0, "Writer"))).isEqualTo("Wendy Writer");
         assertThat(textOf(cell(board, 0, "Deadline"))).isEqualTo("–");
         assertThat(textOf(cell(board, 1, "Status"))).isEqualTo("Draft");
+    }
+
+    @Test
+    void an_issue_still_titled_by_its_number_is_named_once_and_a_named_one_with_its_title() {
+        long issueId = desk.newIssue();
+        int number = desk.jdbc().queryForObject("select number from issues where id = ?", Integer.class, issueId);
+        desk.jdbc().update("update issues set title = ? where id = ?", "No. " + number, issueId);
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+        assertThat(_get(H2.class).getText()).isEqualTo("No. " + number);
+
+        desk.jdbc().update("update issues set title = 'Platforms under pressure' where id = ?", issueId);
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+        assertThat(_get(H2.class).getText()).isEqualTo("No. " + number + ": Platforms under pressure");
+    }
+
+    @Test
+    void the_last_change_names_people_as_everyone_knows_them_and_the_desk_as_the_desk() {
+        long issueId = desk.newIssue();
+        List<Long> ids = desk.sectionIds(issueId);
+        desk.jdbc().update("update sections set last_changed_by = 'erin' where id = ?", ids.get(0));
+        desk.jdbc().update("update sections set last_changed_by = 'system' where id = ?", ids.get(1));
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        assertThat(textOf(cell(board(), 0, "Last change"))).startsWith("Erin Editor");
+        assertThat(textOf(cell(board(), 1, "Last change"))).startsWith("The desk");
     }
 
     @Test
