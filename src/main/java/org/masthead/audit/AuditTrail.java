@@ -34,7 +34,7 @@ public class AuditTrail {
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, Long issueId, Long sectionId, Object from, Object to, String note) {
-        String actor = currentUser.username().orElse("system");
+        String actor = currentUser.usernameOrDesk();
         events.save(new AuditEvent(clock.instant(), actor, action, issueId, sectionId,
                 from == null ? null : from.toString(), to == null ? null : to.toString(), note));
     }

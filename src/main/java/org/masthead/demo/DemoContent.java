@@ -26,6 +26,7 @@ import org.masthead.section.Section;
 import org.masthead.section.SectionPlanning;
 import org.masthead.section.SectionService;
 import org.masthead.section.SectionWorkflow;
+import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.masthead.user.Accounts;
@@ -105,7 +106,7 @@ class DemoContent implements BeforeServing {
     }
 
     private void create() {
-        Publication publication = as("system", Set.of(Role.ADMIN), () -> {
+        Publication publication = as(CurrentUser.DESK, Set.of(Role.ADMIN), () -> {
             person("adam", "Adam Admin", Role.ADMIN);
             person("wendy", "Wendy Writer", Role.WRITER);
             person("walter", "Walter Writer", Role.WRITER);
@@ -136,7 +137,7 @@ class DemoContent implements BeforeServing {
         }
         as("paula", Set.of(Role.PUBLISHER), () -> releases.release(released.getId()));
         // Readers joined after issue 1 went out: the next release is the first they receive (Outbox).
-        as("system", Set.of(Role.ADMIN), () -> DemoReaders.ALL.forEach(reader ->
+        as(CurrentUser.DESK, Set.of(Role.ADMIN), () -> DemoReaders.ALL.forEach(reader ->
                 readers.add(publication.getId(), reader.address(), reader.name(), reader.status())));
 
         // Issue 2 is ready: a newcomer releases it and reads on the Outbox what the readers received.
@@ -161,7 +162,7 @@ class DemoContent implements BeforeServing {
         }
         // Issue 3 is made by the desk, as the cadence job makes every week's issue (the same call):
         // numbered, titled "No. 3", its writers assigned and told, the narrative starting from issue 2's.
-        Issue current = as("system", Set.of(Role.EDITOR), () -> cadence.dueWeeks().stream()
+        Issue current = as(CurrentUser.DESK, Set.of(Role.EDITOR), () -> cadence.dueWeeks().stream()
                 .map(cadence::makeIssueFor).flatMap(java.util.Optional::stream).findFirst().orElseThrow());
         as("erin", Set.of(Role.EDITOR), () -> issues.rename(current.getId(), "Elections, ads and the long game"));
         List<Section> next = sectionsOf(current);
@@ -194,12 +195,12 @@ class DemoContent implements BeforeServing {
     }
 
     private long userId(String username) {
-        return as("system", Set.of(Role.ADMIN), () -> accounts.all().stream()
+        return as(CurrentUser.DESK, Set.of(Role.ADMIN), () -> accounts.all().stream()
                 .filter(u -> u.getUsername().equals(username)).map(User::getId).findFirst().orElseThrow());
     }
 
     private List<Section> sectionsOf(Issue issue) {
-        return as("system", Set.of(Role.EDITOR), () -> sections.sectionsOf(issue.getId()));
+        return as(CurrentUser.DESK, Set.of(Role.EDITOR), () -> sections.sectionsOf(issue.getId()));
     }
 
     private void save(String writer, long sectionId, String text) {

@@ -278,6 +278,6 @@ public class CadenceService {
     }
 
     private String actor() {
-        return currentUser.username().orElse("system");
+        return currentUser.usernameOrDesk();
     }
 }

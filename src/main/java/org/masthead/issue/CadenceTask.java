@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ class CadenceTask {
     static final String TASK = "cadence";
     static final Duration EVERY = Duration.ofHours(1);
     /** The desk makes issues under its own name, as it reminds writers and calls releases off. */
-    private static final String DESK = "system";
+    private static final String DESK = CurrentUser.DESK;
     /** Two weeks made at once on two nodes may want the same number; the loser tries again with the next. */
     private static final int TRIES = 3;
 

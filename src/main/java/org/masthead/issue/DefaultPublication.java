@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.masthead.base.BeforeServing;
 import org.masthead.base.WorkflowException;
+import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ class DefaultPublication implements BeforeServing {
             return;
         }
         try {
-            RunAs.as("system", Set.of(Role.ADMIN),
+            RunAs.as(CurrentUser.DESK, Set.of(Role.ADMIN),
                     () -> issues.setUpPublication(settings.name(), settings.tagline(), settings.footer(), settings.zone(),
                             IssueService.BRIEFING_TEMPLATE));
         } catch (WorkflowException tooLong) {

@@ -18,6 +18,7 @@ import org.masthead.section.Section;
 import org.masthead.section.SectionEvents.SectionChangedAfterApproval;
 import org.masthead.section.SectionEvents.SectionReopened;
 import org.masthead.section.SectionService;
+import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.masthead.user.User;
@@ -39,7 +40,7 @@ public class Schedules {
     /** The db-scheduler task that releases an issue; its instance id is the issue's id. */
     static final String TASK = "scheduled-release";
     /** Who calls a release off as the consequence of someone's change: the desk itself, as in the audit trail. */
-    static final String DESK = "system";
+    static final String DESK = CurrentUser.DESK;
 
     private final IssueService issues;
     private final SectionService sections;

@@ -15,6 +15,7 @@ import org.masthead.review.InboxMessage.Kind;
 import org.masthead.review.TurnNotifier.TurnAnnounced;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
+import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ class DeadlineReminders {
     static final String TASK = "deadline-reminders";
     static final Duration EVERY = Duration.ofMinutes(15);
     /** The desk reminds under its own name, as it calls releases off (see the audit trail). */
-    private static final String DESK = "system";
+    private static final String DESK = CurrentUser.DESK;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;

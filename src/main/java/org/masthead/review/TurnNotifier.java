@@ -48,11 +48,6 @@ class TurnNotifier {
         this.users = users;
     }
 
-    /** People are named as everyone knows them ("Erin Editor returned…"), not by their sign-in name. */
-    private String nameOf(String username) {
-        return users.displayNameOf(username);
-    }
-
     @EventListener
     void on(SectionSubmitted submitted) {
         Section section = handedOver(submitted.sectionId());
@@ -62,13 +57,13 @@ class TurnNotifier {
     @EventListener
     void on(SectionApproved approved) {
         Section section = handedOver(approved.sectionId());
-        news(approved.recipients(), section, nameOf(approved.author()) + " approved " + where(section) + ". Well done.");
+        news(approved.recipients(), section, users.displayNameOf(approved.author()) + " approved " + where(section) + ". Well done.");
     }
 
     @EventListener
     void on(SectionReturned returned) {
         Section section = handedOver(returned.sectionId());
-        tell(returned.recipients(), section, nameOf(returned.author()) + " returned " + where(section) + " to you: \""
+        tell(returned.recipients(), section, users.displayNameOf(returned.author()) + " returned " + where(section) + " to you: \""
                 + returned.note() + "\"");
     }
 
@@ -76,7 +71,7 @@ class TurnNotifier {
     void on(SectionReopened reopened) {
         Section section = handedOver(reopened.sectionId());
         inbox.settleReadiness(section.getIssue().getId());
-        tell(reopened.recipients(), section, nameOf(reopened.author()) + " reopened " + where(section) + ": \""
+        tell(reopened.recipients(), section, users.displayNameOf(reopened.author()) + " reopened " + where(section) + ": \""
                 + reopened.note() + "\"");
     }
 
@@ -84,7 +79,7 @@ class TurnNotifier {
     void on(SectionChangedAfterApproval changed) {
         Section section = handedOver(changed.sectionId());
         inbox.settleReadiness(section.getIssue().getId());
-        askToReview(changed.recipients(), section, nameOf(changed.author()) + " changed the approved text of " + where(section)
+        askToReview(changed.recipients(), section, users.displayNameOf(changed.author()) + " changed the approved text of " + where(section)
                 + "; it is back in review.");
     }
 
@@ -100,7 +95,7 @@ class TurnNotifier {
     void on(SectionAssigned assigned) {
         Section section = sections.require(assigned.sectionId());
         inbox.settleSection(section.getId(), section.getWriter() == null ? null : section.getWriter().getUsername());
-        tell(assigned.recipients(), section, nameOf(assigned.author()) + " assigned you " + where(section)
+        tell(assigned.recipients(), section, users.displayNameOf(assigned.author()) + " assigned you " + where(section)
                 + (section.getDeadline() == null ? "." : ", due " + Formats.day(section.getDeadline()) + "."));
     }
 
@@ -108,8 +103,8 @@ class TurnNotifier {
     void on(SectionDeadlineChanged changed) {
         Section section = sections.require(changed.sectionId());
         String text = changed.deadline() == null
-                ? nameOf(changed.author()) + " removed the deadline of " + where(section) + "."
-                : nameOf(changed.author()) + " set the deadline of " + where(section) + " to " + Formats.day(changed.deadline()) + ".";
+                ? users.displayNameOf(changed.author()) + " removed the deadline of " + where(section) + "."
+                : users.displayNameOf(changed.author()) + " set the deadline of " + where(section) + " to " + Formats.day(changed.deadline()) + ".";
         // While she holds it, it is hers to act on (settled when she submits); later it is only news.
         deliver(section.getState().isWithWriter() ? Kind.TURN : Kind.NEWS, changed.recipients(),
                 section.getIssue().getId(), section.getId(), text);

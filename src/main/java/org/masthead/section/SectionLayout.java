@@ -116,6 +116,6 @@ class SectionLayout {
     }
 
     private String actor() {
-        return currentUser.username().orElse("system");
+        return currentUser.usernameOrDesk();
     }
 }

@@ -133,6 +133,6 @@ public class SectionPlanning {
     }
 
     private String actor() {
-        return currentUser.username().orElse("system");
+        return currentUser.usernameOrDesk();
     }
 }

@@ -10,12 +10,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /**
+     * The name the desk acts under when nobody is signed in: scheduled jobs (the cadence, scheduled
+     * releases, reminders), the first administrator, the demo content. People are shown it as "The desk".
+     */
+    public static final String DESK = "system";
+
     public Optional<String> username() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
         return Optional.of(auth.getName());
+    }
+
+    /** Who acts: the signed-in person, or {@link #DESK} when nobody is. */
+    public String usernameOrDesk() {
+        return username().orElse(DESK);
     }
 
     public String requireUsername() {

@@ -73,13 +73,13 @@ public class UserService {
 
     /**
      * How a person is named to others ("Erin Editor"), "The desk" for what the desk did by itself
-     * (under "system": an issue made on the cadence, a scheduled release), or the username itself for
+     * (under {@link CurrentUser#DESK}: an issue made on the cadence, a scheduled release), or the username itself for
      * one not (or no longer) known.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String displayNameOf(String username) {
-        if ("system".equals(username)) {
+        if (CurrentUser.DESK.equals(username)) {
             return "The desk";
         }
         return users.findByUsername(username).map(User::getDisplayName).orElse(username);

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.masthead.audit.AuditEvent;
 import org.masthead.audit.AuditLine;
+import org.masthead.security.CurrentUser;
 
 /**
  * One line of the trail as a sentence: "Erin Editor approved <em>Topics of the Week</em> in
@@ -21,7 +22,7 @@ class AuditSentence extends Div {
 
     private static final Pattern NAMED = Pattern.compile("\\{(section|issue|person)}");
     /** Who the trail says acted when nobody was signed in: the scheduled jobs, the first run. */
-    static final String NOBODY = "system";
+    static final String NOBODY = CurrentUser.DESK;
 
     AuditSentence(AuditLine line) {
         addClassName("audit-line");
