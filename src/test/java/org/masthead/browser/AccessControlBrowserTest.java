@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.masthead.section.SectionState;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Typing the address of a screen the role may not use shows the refusal page in the desk (or,
@@ -85,7 +84,7 @@ class AccessControlBrowserTest extends BrowserTest {
         click(By.id("back-to-desk"));
 
         waitFor(By.cssSelector("#main-nav"));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().equals(url("")));
+        await(Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().equals(url("")));
         assertThat(driver.findElements(By.id("forbidden"))).isEmpty();
     }
 

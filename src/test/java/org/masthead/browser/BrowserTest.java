@@ -18,6 +18,7 @@ import org.masthead.ServiceTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -102,7 +103,7 @@ public abstract class BrowserTest extends ServiceTest {
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(Desk.PASSWORD);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
                 .click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+        await(Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
     }
 
@@ -126,21 +127,30 @@ public abstract class BrowserTest extends ServiceTest {
      * scrolls inside Vaadin's app layout, where Selenium's own scrolling leaves it at the edge.
      */
     protected WebElement click(By locator) {
-        WebElement element = waitFor(locator);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(element)).click();
-        return element;
+        return await(Duration.ofSeconds(15)).until(d -> {
+            WebElement element = d.findElement(locator);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return null;
+            }
+            element.click();
+            return element;
+        });
     }
 
-    /** Waits until a notification saying {@code text} shows. */
+    /**
+     * Waits until a notification saying {@code text} shows. The cards' text is read in one script,
+     * because a card can close between finding it and asking its text.
+     */
     protected void waitForNotification(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("vaadin-notification-card"))
-                .stream().anyMatch(card -> card.getText().contains(text)));
+        await(Duration.ofSeconds(15)).until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+                        + ".map(card => card.innerText).join('\\n');")).contains(text));
     }
 
     /** Waits until the element's visible text contains {@code text}. */
     protected void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(locator).stream()
+        await(Duration.ofSeconds(15)).until(d -> d.findElements(locator).stream()
                 .anyMatch(e -> e.getText().contains(text)));
     }
 
@@ -155,13 +165,21 @@ public abstract class BrowserTest extends ServiceTest {
         waitFor(By.cssSelector("vaadin-login-form"));
     }
 
+    /**
+     * A wait that looks again when what it looked at was redrawn: Vaadin replaces elements whenever
+     * the server pushes, so an element found a moment ago can be gone by the time it is read.
+     */
+    protected static WebDriverWait await(Duration timeout) {
+        return (WebDriverWait) new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class);
+    }
+
     protected WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return await(Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Waits until Vaadin has no request in flight, so what is on screen is what the server said. */
     protected void waitForVaadin() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        await(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return document.readyState === 'complete'; }"
                         + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }

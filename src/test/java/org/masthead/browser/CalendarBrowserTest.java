@@ -63,7 +63,7 @@ class CalendarBrowserTest extends BrowserTest {
         waitForText(By.id("calendar-weeks"), "No. 1");
 
         click(By.xpath("//a[contains(@class,'calendar-issue')][starts-with(normalize-space(.),'No. 1')]"));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        await(java.time.Duration.ofSeconds(15))
                 .until(d -> d.getCurrentUrl().contains("/issues/"));
         waitFor(By.id("board"));
         screenshot("calendar-05-the-board-it-opens");

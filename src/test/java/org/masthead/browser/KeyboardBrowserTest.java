@@ -12,7 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole path with the keyboard alone: Tab (and Shift+Tab) to every control, Enter to act, the
@@ -113,7 +112,7 @@ class KeyboardBrowserTest extends BrowserTest {
         keys(username);
         tabTo(By.cssSelector("vaadin-login-form input[name='password']"), false);
         keys(Desk.PASSWORD, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+        await(Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
     }
 
@@ -173,11 +172,11 @@ class KeyboardBrowserTest extends BrowserTest {
     }
 
     private void waitForValue(String value) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> valueOf(textArea("body")).equals(value));
+        await(Duration.ofSeconds(15)).until(d -> valueOf(textArea("body")).equals(value));
     }
 
     private void waitForPreview(String html) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        await(Duration.ofSeconds(15))
                 .until(d -> d.findElement(By.id("preview")).getDomProperty("innerHTML").contains(html));
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.masthead.section.SectionState;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two people at the desk at once, each in a browser of their own: what one does shows on the
@@ -48,9 +47,9 @@ class LiveDeskBrowserTest extends BrowserTest {
             waitForNotification("Submitted");
         });
 
-        new WebDriverWait(driver, WITHOUT_RELOAD).until(d -> d.findElement(By.id("review-queue")).getText()
+        await(WITHOUT_RELOAD).until(d -> d.findElement(By.id("review-queue")).getText()
                 .contains("Topics of the Week"));
-        new WebDriverWait(driver, WITHOUT_RELOAD).until(d -> d.findElement(By.id("inbox-count")).getText()
+        await(WITHOUT_RELOAD).until(d -> d.findElement(By.id("inbox-count")).getText()
                 .equals("Inbox (1)"));
         assertThat(pageWasNotReloaded()).as("the same page, not a reload").isTrue();
         screenshot("live-desk-01-erins-desk-after-wendys-submit");
@@ -72,7 +71,7 @@ class LiveDeskBrowserTest extends BrowserTest {
         other.quit();
         other = null;
 
-        new WebDriverWait(driver, WITHOUT_RELOAD).until(d -> d.findElement(By.id("presence")).getText().isEmpty());
+        await(WITHOUT_RELOAD).until(d -> d.findElement(By.id("presence")).getText().isEmpty());
         screenshot("live-desk-03-walter-gone");
     }
 

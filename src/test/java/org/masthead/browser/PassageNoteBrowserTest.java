@@ -61,7 +61,7 @@ class PassageNoteBrowserTest extends BrowserTest {
         screenshot("passage-note-04-wendy-sees-the-passage-marked");
         click(By.cssSelector("[id^='passage-line-']"));
         WebElement box = driver.findElement(textArea("body"));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        await(java.time.Duration.ofSeconds(10))
                 .until(d -> !box.getDomProperty("selectionStart").equals(box.getDomProperty("selectionEnd")));
         String value = box.getDomProperty("value");
         assertThat(value.substring(Integer.parseInt(box.getDomProperty("selectionStart")),

@@ -9,7 +9,6 @@ import org.masthead.section.SectionState;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -37,7 +36,7 @@ class PreviewLinkBrowserTest extends BrowserTest {
         // A taller window for the picture: the list sits at the foot of the board, under the toast.
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(before.getWidth(), 1300));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+        await(Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
         screenshot("preview-01-erin-creates-a-link");
         driver.manage().window().setSize(before);
         signOut();

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 
@@ -117,7 +116,7 @@ class SubscribeBrowserTest extends BrowserTest {
     }
 
     private static MimeMessage mailTo(String address, String subjectContains) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Arrays.stream(smtp.getReceivedMessages())
+        return await(Duration.ofSeconds(30)).until(d -> Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> to(m).equals(address) && subject(m).contains(subjectContains)).findFirst().orElse(null));
     }
 

@@ -36,7 +36,7 @@ class WholePathBrowserTest extends BrowserTest {
         body.sendKeys("Markets rallied on Friday after the central bank held rates.");
         ((JavascriptExecutor) driver).executeScript("arguments[0].setSelectionRange(8, 15)", body);
         click(button("toolbar-bold"));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        await(java.time.Duration.ofSeconds(15))
                 .until(d -> valueOf(textArea("body")).equals("Markets **rallied** on Friday after the central bank held rates."));
         waitForPreview("<strong>rallied</strong>");
         screenshot("path-02-writer-drafts");
@@ -121,7 +121,7 @@ class WholePathBrowserTest extends BrowserTest {
     }
 
     private void waitForPreview(String html) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        await(java.time.Duration.ofSeconds(15))
                 .until(d -> d.findElement(By.id("preview")).getDomProperty("innerHTML").contains(html));
     }
 }
