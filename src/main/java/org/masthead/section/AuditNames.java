@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.masthead.audit.AuditSubjects;
 import org.masthead.issue.Issue;
+import org.masthead.security.CurrentUser;
 import org.masthead.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -39,10 +40,17 @@ class AuditNames implements AuditSubjects {
         return ids.isEmpty() ? Map.of() : byKey(names.sectionHeadings(ids), row -> (Long) row[0], row -> (String) row[1]);
     }
 
+    /** People by the names they are known by, and the desk's own acts by the name every screen gives it. */
     @Override
     public Map<String, String> displayNames(Collection<String> usernames) {
-        return usernames.isEmpty() ? Map.of()
-                : byKey(names.displayNames(usernames), row -> (String) row[0], row -> (String) row[1]);
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> named = byKey(names.displayNames(usernames), row -> (String) row[0], row -> (String) row[1]);
+        if (usernames.contains(CurrentUser.DESK)) {
+            named.put(CurrentUser.DESK, CurrentUser.DESK_NAME);
+        }
+        return named;
     }
 
     private static <K, V> Map<K, V> byKey(List<Object[]> rows, Function<Object[], K> key, Function<Object[], V> value) {

@@ -12,9 +12,12 @@ public class CurrentUser {
 
     /**
      * The name the desk acts under when nobody is signed in: scheduled jobs (the cadence, scheduled
-     * releases, reminders), the first administrator, the demo content. People are shown it as "The desk".
+     * releases, reminders), the first administrator, the demo content. People are shown it as {@link #DESK_NAME}.
      */
     public static final String DESK = "system";
+
+    /** How every screen names what the desk did by itself: the board, the inbox, the notes, the audit trail. */
+    public static final String DESK_NAME = "The desk";
 
     public Optional<String> username() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -72,7 +72,7 @@ public class UserService {
     }
 
     /**
-     * How a person is named to others ("Erin Editor"), "The desk" for what the desk did by itself
+     * How a person is named to others ("Erin Editor"), {@link CurrentUser#DESK_NAME} for what the desk did by itself
      * (under {@link CurrentUser#DESK}: an issue made on the cadence, a scheduled release), or the username itself for
      * one not (or no longer) known.
      */
@@ -80,7 +80,7 @@ public class UserService {
     @Transactional(readOnly = true)
     public String displayNameOf(String username) {
         if (CurrentUser.DESK.equals(username)) {
-            return "The desk";
+            return CurrentUser.DESK_NAME;
         }
         return users.findByUsername(username).map(User::getDisplayName).orElse(username);
     }

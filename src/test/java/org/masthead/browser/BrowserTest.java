@@ -236,6 +236,15 @@ public abstract class BrowserTest extends ServiceTest {
             Path dir = OUT.resolve("failures");
             save(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             save(dir.resolve(name + ".html"), driver.getPageSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // What the page source does not hold: the fields' values as the browser has them, and the
+            // console. Printed too, because CI keeps the log and not target/.
+            String state = "Browser state at the failure of " + name + ":\n" + ((JavascriptExecutor) driver).executeScript(
+                    "return location.href + '\\n' + Array.from(document.querySelectorAll('vaadin-text-area, vaadin-text-field'))"
+                            + ".map(f => '  ' + (f.id || f.tagName) + ' = ' + JSON.stringify(f.value)).join('\\n')")
+                    + "\nconsole:\n" + driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(entry -> "  " + entry).collect(java.util.stream.Collectors.joining("\n"));
+            System.out.println(state);
+            save(dir.resolve(name + ".txt"), state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 }

@@ -34,6 +34,7 @@ class WholePathBrowserTest extends BrowserTest {
         waitFor(By.id("held-by-me")).findElement(By.linkText("Topics of the Week")).click();
         WebElement body = waitFor(textArea("body"));
         body.sendKeys("Markets rallied on Friday after the central bank held rates.");
+        waitForPreview("Markets rallied on Friday");   // as a person would: the text on screen, then the toolbar
         ((JavascriptExecutor) driver).executeScript("arguments[0].setSelectionRange(8, 15)", body);
         click(button("toolbar-bold"));
         await(java.time.Duration.ofSeconds(15))

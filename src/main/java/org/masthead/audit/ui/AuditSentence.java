@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.masthead.audit.AuditEvent;
 import org.masthead.audit.AuditLine;
-import org.masthead.security.CurrentUser;
 
 /**
  * One line of the trail as a sentence: "Erin Editor approved <em>Topics of the Week</em> in
@@ -21,15 +20,13 @@ import org.masthead.security.CurrentUser;
 class AuditSentence extends Div {
 
     private static final Pattern NAMED = Pattern.compile("\\{(section|issue|person)}");
-    /** Who the trail says acted when nobody was signed in: the scheduled jobs, the first run. */
-    static final String NOBODY = CurrentUser.DESK;
 
     AuditSentence(AuditLine line) {
         addClassName("audit-line");
         AuditEvent event = line.event();
         Span sentence = new Span();
         sentence.addClassName("audit-sentence");
-        sentence.add(new Text((NOBODY.equals(event.getActor()) ? "Masthead" : line.actorName()) + " "));
+        sentence.add(new Text(line.actorName() + " "));
         Matcher named = NAMED.matcher(event.getAction().sentence());
         int from = 0;
         while (named.find()) {

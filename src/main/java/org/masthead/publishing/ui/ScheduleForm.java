@@ -51,9 +51,6 @@ class ScheduleForm extends HorizontalLayout {
         at.setId("release-at");
         at.setStep(java.time.Duration.ofMinutes(15));
         binder.forField(at).bind("at");
-        // The picker's required mark puts aria-required on a host without a role that allows it (axe:
-        // aria-allowed-attr, critical); the message on the field still says what is missing.
-        at.setRequiredIndicatorVisible(false);
         binder.setBean(new ReleaseTime());
         FieldRefusals refusals = new FieldRefusals().on(Schedules.FIELD_AT, at);
         schedule.setId("schedule");

@@ -89,17 +89,18 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Widths that hold a writer's whole name and a date; who and when go on two short lines, so a
-        // row never wraps over four. A board wider than the screen scrolls inside the grid, not the page.
+        // row never wraps over four. What a person does with a row comes before the planning columns:
+        // a board wider than the screen scrolls inside the grid, and Review, the moves and Drop stay
+        // in reach; Open is the section's name itself.
         grid.addComponentColumn(this::heading).setHeader("Section").setWidth("10em").setFlexGrow(2);
         grid.addComponentColumn(s -> new StateBadge(s.getState())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::writer).setHeader("Writer").setWidth("16em").setFlexGrow(0);
         grid.addComponentColumn(this::deadline).setHeader("Deadline").setWidth("11em").setFlexGrow(0);
         grid.addComponentColumn(s -> s.isDropped() ? new Span() : whoAndWhen(Turn.holderName(s), "since", s.getStateChangedAt(), s))
                 .setHeader("With").setWidth("12em").setFlexGrow(1);
         grid.addComponentColumn(s -> whoAndWhen(users.displayNameOf(s.getLastChangedBy()), "", s.getLastChangedAt(), s))
                 .setHeader("Last change").setWidth("11em").setFlexGrow(1);
-        // Frozen at the end: on a narrow screen the middle columns scroll, Open and Review stay in reach.
-        grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         panels.setId("board-panels");
         panels.setWidthFull();
         add(title, summary, actions, grid, panels);
@@ -172,8 +173,9 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
         return new HorizontalLayout(heading, add);
     }
 
+    /** The section's name, which opens it. */
     private Component heading(Section section) {
-        Span heading = new Span(section.getHeading() + (section.isRequired() ? "" : " (optional)"));
+        Anchor heading = new Anchor("sections/" + section.getId(), section.getHeading() + (section.isRequired() ? "" : " (optional)"));
         if (section.isDropped()) {
             heading.addClassName("dropped");
             heading.setTitle("Dropped from this issue");
@@ -239,7 +241,6 @@ public class IssueBoardView extends VerticalLayout implements HasUrlParameter<Lo
 
     private Component rowActions(Section section) {
         HorizontalLayout row = new HorizontalLayout();
-        row.add(new Anchor("sections/" + section.getId(), "Open"));
         // The review screen is offered to whoever may decide there now: never to a section's own writer.
         SectionActions may = workflow.actionsFor(section.getId());
         if (may.may(SectionAction.APPROVE) || may.may(SectionAction.RETURN) || may.may(SectionAction.REOPEN)) {

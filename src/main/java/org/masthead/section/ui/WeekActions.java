@@ -100,7 +100,6 @@ class WeekActions {
         at.setId("move-to");
         at.setStep(Duration.ofMinutes(15));
         at.setMin(LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES));
-        at.setRequiredIndicatorVisible(false);
         var binder = Forms.binder(NewDate.class);
         binder.forField(at).bind("at");
         NewDate asked = new NewDate();

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -23,7 +21,6 @@ import org.masthead.base.ui.Toast;
 import org.masthead.security.ui.LoginView;
 import org.masthead.user.FirstRun;
 import org.masthead.user.User;
-import org.masthead.user.UserService;
 
 /**
  * A fresh installation's first screen: whoever installed the desk makes themselves its first
@@ -66,33 +63,18 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver 
     public FirstRunView(FirstRun firstRun) {
         this.firstRun = firstRun;
         setAlignItems(Alignment.CENTER);
-        TextField username = new TextField("Username");
-        username.setId("first-username");
-        username.setMaxLength(User.USERNAME_MAX);
-        TextField name = new TextField("Name");
-        name.setId("first-name");
-        name.setMaxLength(User.DISPLAY_NAME_MAX);
-        EmailField email = new EmailField("Email");
-        email.setId("first-email");
-        PasswordField password = new PasswordField("Password");
-        password.setId("first-password");
-        password.setHelperText("At least " + UserService.PASSWORD_MIN + " characters, not a well-known one");
+        PersonFields person = new PersonFields("first", "Password");
         PasswordField repeated = new PasswordField("Password again");
         repeated.setId("first-password-again");
 
         BeanValidationBinder<FirstAdministrator> binder = Forms.binder(FirstAdministrator.class);
-        binder.forField(username).bind("username");
-        binder.forField(name).bind("name");
-        binder.forField(email).bind("email");
-        binder.forField(password).bind("password");
+        person.bindTo(binder);
         binder.forField(repeated)
-                .withValidator(again -> again.isEmpty() || again.equals(password.getValue()),
+                .withValidator(again -> again.isEmpty() || again.equals(person.password.getValue()),
                         "The two passwords differ; type the same one twice.")
                 .bind("repeated");
         binder.setBean(new FirstAdministrator());
-        FieldRefusals refusals = new FieldRefusals().on(UserService.FIELD_USERNAME, username)
-                .on(UserService.FIELD_NAME, name).on(UserService.FIELD_EMAIL, email)
-                .on(UserService.FIELD_PASSWORD, password);
+        FieldRefusals refusals = person.refusals();
 
         Button create = new Button("Become the first administrator");
         create.addClickListener(e -> {
@@ -112,7 +94,7 @@ public class FirstRunView extends VerticalLayout implements BeforeEnterObserver 
         add(new H1("Set up Masthead"),
                 new Paragraph("Nobody is an administrator of this desk yet. Create the first one: "
                         + "that person then adds everyone else on the Users screen."),
-                username, name, email, password, repeated, create);
+                person.username, person.name, person.email, person.password, repeated, create);
     }
 
     @Override

@@ -5,9 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -57,35 +54,16 @@ class NewPersonForm extends HorizontalLayout {
     }
 
     NewPersonForm(Accounts accounts, Runnable afterCreate) {
-        TextField username = new TextField("Username");
-        username.setId("new-username");
-        username.setMaxLength(User.USERNAME_MAX);
-        TextField name = new TextField("Name");
-        name.setId("new-name");
-        name.setMaxLength(User.DISPLAY_NAME_MAX);
-        EmailField email = new EmailField("Email");
-        email.setId("new-email");
-        email.setMaxLength(User.EMAIL_MAX);
-        PasswordField password = new PasswordField("First password");
-        password.setId("new-password");
-        password.setHelperText("At least " + UserService.PASSWORD_MIN + " characters, not a well-known one");
+        PersonFields fields = new PersonFields("new", "First password");
         CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles", Role.values());
         roles.setId("new-roles");
         roles.setItemLabelGenerator(Role::label);
 
         BeanValidationBinder<NewPerson> binder = Forms.binder(NewPerson.class);
-        binder.forField(username).bind("username");
-        binder.forField(name).bind("name");
-        binder.forField(email).bind("email");
-        binder.forField(password).bind("password");
+        fields.bindTo(binder);
         binder.forField(roles).bind("roles");
-        // A checkbox group's required mark puts aria-required on role=group, which does not allow it
-        // (axe: aria-allowed-attr, critical); the message on the group still says what is missing.
-        roles.setRequiredIndicatorVisible(false);
         binder.setBean(new NewPerson());
-        FieldRefusals refusals = new FieldRefusals().on(UserService.FIELD_USERNAME, username)
-                .on(UserService.FIELD_NAME, name).on(UserService.FIELD_EMAIL, email)
-                .on(UserService.FIELD_PASSWORD, password).on(UserService.FIELD_ROLES, roles);
+        FieldRefusals refusals = fields.refusals().on(UserService.FIELD_ROLES, roles);
 
         Button create = new Button("Add person");
         create.addClickListener(e -> {
@@ -104,7 +82,7 @@ class NewPersonForm extends HorizontalLayout {
         binder.addStatusChangeListener(e -> create.setEnabled(binder.isValid()));
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(username, name, email, password, roles, create);
+        add(fields.username, fields.name, fields.email, fields.password, roles, create);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
     }

@@ -19,6 +19,7 @@ import org.masthead.audit.AuditLine;
 import org.masthead.audit.AuditSubjects.IssueName;
 import org.masthead.audit.AuditSubjects.Person;
 import org.masthead.section.SectionState;
+import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 
 class AuditViewTest extends KaribuTest {
@@ -107,6 +108,24 @@ class AuditViewTest extends KaribuTest {
         assertThat(GridKt._getCellComponent(trail(), erin, "what").getElement().getTextRecursively())
                 .contains("added Erin Editor to the desk.");
         assertThat(GridKt._getFormattedRow(trail(), erin).get(2)).isEmpty();
+    }
+
+    @Test
+    void what_the_desk_did_by_itself_is_said_by_the_name_every_screen_gives_it() {
+        long issueId = desk.newIssue();
+        int number = desk.jdbc().queryForObject("select number from issues where id = ?", Integer.class, issueId);
+        desk.jdbc().update("insert into audit_events (occurred_at, actor, action, issue_id) values (?, ?, ?, ?)",
+                java.sql.Timestamp.from(java.time.Instant.parse("2099-01-01T09:00:00Z")), CurrentUser.DESK,
+                AuditAction.ISSUE_RELEASED.name(), issueId);
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(AuditView.class);
+
+        assertThat(GridKt._getCellComponent(trail(), 0, "what").getElement().getTextRecursively())
+                .isEqualTo("The desk released No. " + number + ": A test issue.");
+        assertThat(comboItems(combo("audit-person"))).map(Person.class::cast)
+                .filteredOn(person -> person.username().equals(CurrentUser.DESK))
+                .singleElement().extracting(Person::displayName).isEqualTo("The desk");
     }
 
     @SuppressWarnings("unchecked")

@@ -128,8 +128,7 @@ class IssueBoardViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(IssueBoardView.class, issueId);
 
-        assertThat(_find(cell(board(), 0, ""), Anchor.class).stream().map(Anchor::getHref).toList())
-                .contains("sections/" + sectionId).doesNotContain("review/" + sectionId);
+        assertThat(links(0)).contains("sections/" + sectionId).doesNotContain("review/" + sectionId);
     }
 
     @Test
@@ -141,8 +140,7 @@ class IssueBoardViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(IssueBoardView.class, issueId);
 
-        assertThat(_find(cell(board(), 0, ""), Anchor.class).stream().map(Anchor::getHref).toList())
-                .contains("review/" + sectionId);
+        assertThat(links(0)).contains("review/" + sectionId);
     }
 
     @Test
@@ -169,6 +167,28 @@ class IssueBoardViewTest extends KaribuTest {
         assertThat(notificationTexts()).contains("Done: drop good old soviet joke.");
     }
 
+    /** Where a row's links lead: its name opens the section, the actions column offers the review screen. */
+    private static List<String> links(int row) {
+        return java.util.stream.Stream.concat(_find(cell(board(), row, "Section"), Anchor.class).stream(),
+                _find(cell(board(), row, ""), Anchor.class).stream()).map(Anchor::getHref).toList();
+    }
+
+    @Test
+    void a_sections_name_on_the_board_opens_it_and_the_actions_come_before_the_planning_columns() {
+        long issueId = desk.newIssue();
+        long sectionId = desk.sectionIds(issueId).get(0);
+        login("erin", Role.EDITOR);
+
+        UI.getCurrent().navigate(IssueBoardView.class, issueId);
+
+        assertThat(_find(cell(board(), 0, "Section"), Anchor.class)).singleElement()
+                .satisfies(name -> assertThat(name.getHref()).isEqualTo("sections/" + sectionId))
+                .satisfies(name -> assertThat(name.getText()).isEqualTo("Topics of the Week"));
+        assertThat(board().getColumns().stream().map(c -> headerOf(board(), c)).toList())
+                .containsExactly("Section", "Status", "", "Writer", "Deadline", "With", "Last change");
+        assertThat(board().getColumns()).noneMatch(Grid.Column::isFrozenToEnd);
+    }
+
     private static Button dropButton(int row) {
         return _find(cell(board(), row, ""), Button.class).stream()
                 .filter(b -> b.getAriaLabel().orElse("").startsWith("Drop ")).findFirst().orElseThrow();
@@ -184,10 +204,8 @@ class IssueBoardViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(IssueBoardView.class, issueId);
 
-        assertThat(_find(cell(board(), 0, ""), Anchor.class).stream().map(Anchor::getHref).toList())
-                .contains("sections/" + ids.get(0)).doesNotContain("review/" + ids.get(0));
-        assertThat(_find(cell(board(), 1, ""), Anchor.class).stream().map(Anchor::getHref).toList())
-                .contains("review/" + ids.get(1));
+        assertThat(links(0)).contains("sections/" + ids.get(0)).doesNotContain("review/" + ids.get(0));
+        assertThat(links(1)).contains("review/" + ids.get(1));
     }
 
     @SuppressWarnings("unchecked")
