@@ -16,16 +16,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the crash tests of the mailing list and of notification mail share: a node sending mail in
- * a JVM of its own, killed (as kill -9 would) in the middle of the send, then the app started
- * again on the same database to finish what was queued.
+ * What the crash tests of the mailing list and of notification mail share: an SMTP server for each
+ * test (registered as an extension, so it starts before and stops after every test), a node
+ * sending mail in a JVM of its own, killed (as kill -9 would) in the middle of the send, then the
+ * app started again on the same database to finish what was queued.
  */
-final class KilledSender {
+final class KilledSender implements BeforeEachCallback, AfterEachCallback {
 
     static final Duration PATIENCE = Duration.ofMinutes(4);
 
@@ -39,15 +43,23 @@ final class KilledSender {
     static final String LOST_IN_FLIGHT = "mails lost: only those between their SENT commit and their final dot at the"
             + " kill, at most one per connection";
 
-    private KilledSender() {
-    }
+    private GreenMail smtp;
 
-    /** An SMTP server on a free port that takes mail without authentication; the caller stops it. */
-    static GreenMail smtpServer() {
-        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    /** An SMTP server on a free port that takes mail without authentication. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
-        return smtp;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        smtp.stop();
+    }
+
+    int smtpPort() {
+        return smtp.getSmtp().getPort();
     }
 
     /** The app's settings for every run: mail to the test's server at {@code mailsPerSecond}, jobs polled each second. */
@@ -66,7 +78,7 @@ final class KilledSender {
      *
      * @return the mails the server held when the node was dead
      */
-    static int killMidSend(GreenMail smtp, Class<?> node, String ready, int mailsBeforeTheKill, String... arguments)
+    int killMidSend(Class<?> node, String ready, int mailsBeforeTheKill, String... arguments)
             throws Exception {
         List<String> command = new ArrayList<>(List.of(CrashIT.javaCommand(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), node.getName()));
@@ -106,7 +118,7 @@ final class KilledSender {
     }
 
     /** How many mails the server holds for each address. */
-    static Map<String, Long> mailsPerRecipient(GreenMail smtp) {
+    Map<String, Long> mailsPerRecipient() {
         return Arrays.stream(smtp.getReceivedMessages())
                 .collect(Collectors.groupingBy(KilledSender::recipient, Collectors.counting()));
     }

@@ -2,14 +2,12 @@ package org.masthead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,31 +26,22 @@ public class NotificationCrashIT {
     @TempDir
     Path folder;
 
-    private GreenMail smtp;
-
-    @BeforeEach
-    void anSmtpServer() {
-        smtp = KilledSender.smtpServer();
-    }
-
-    @AfterEach
-    void stopTheSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    final KilledSender sender = new KilledSender();
 
     @Test
     void every_notification_arrives_exactly_once_when_the_sender_is_killed_mid_send() throws Exception {
         String url = CrashIT.productionDatabaseUrl(folder.resolve("masthead"));
-        int port = smtp.getSmtp().getPort();
+        int port = sender.smtpPort();
 
-        int receivedAtTheKill = KilledSender.killMidSend(smtp, NotificationNode.class, "QUEUED ", MAILS_BEFORE_THE_KILL,
+        int receivedAtTheKill = sender.killMidSend(NotificationNode.class, "QUEUED ", MAILS_BEFORE_THE_KILL,
                 url, Integer.toString(port), Integer.toString(NOTIFICATIONS));
         assertThat(receivedAtTheKill).as("the node was killed in the middle of the send")
                 .isGreaterThanOrEqualTo(MAILS_BEFORE_THE_KILL).isLessThan(NOTIFICATIONS);
 
         assertThat(KilledSender.sentAfterRestart(settings(url, port), "notification_mails"))
                 .as("notification mails sent once the node came back").isEqualTo(NOTIFICATIONS);
-        Map<String, Long> mailsPerPerson = KilledSender.mailsPerRecipient(smtp);
+        Map<String, Long> mailsPerPerson = sender.mailsPerRecipient();
         assertThat(IntStream.rangeClosed(1, NOTIFICATIONS).mapToObj(NotificationCrashIT::address).toList())
                 .as("everyone addressed, and nobody else").containsAll(mailsPerPerson.keySet());
         assertThat(mailsPerPerson.entrySet().stream().filter(e -> e.getValue() != 1).map(Map.Entry::getKey).toList())

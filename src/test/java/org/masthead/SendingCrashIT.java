@@ -2,14 +2,12 @@ package org.masthead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,31 +28,22 @@ public class SendingCrashIT {
     @TempDir
     Path folder;
 
-    private GreenMail smtp;
-
-    @BeforeEach
-    void anSmtpServer() {
-        smtp = KilledSender.smtpServer();
-    }
-
-    @AfterEach
-    void stopTheSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    final KilledSender sender = new KilledSender();
 
     @Test
     void every_subscriber_gets_exactly_one_mail_when_the_sender_is_killed_mid_send() throws Exception {
         String url = CrashIT.productionDatabaseUrl(folder.resolve("masthead"));
-        int port = smtp.getSmtp().getPort();
+        int port = sender.smtpPort();
 
-        int receivedAtTheKill = KilledSender.killMidSend(smtp, SendingNode.class, "RELEASED ", MAILS_BEFORE_THE_KILL,
+        int receivedAtTheKill = sender.killMidSend(SendingNode.class, "RELEASED ", MAILS_BEFORE_THE_KILL,
                 url, Integer.toString(port), Integer.toString(SUBSCRIBERS));
         assertThat(receivedAtTheKill).as("the node was killed in the middle of the send")
                 .isGreaterThanOrEqualTo(MAILS_BEFORE_THE_KILL).isLessThan(SUBSCRIBERS);
 
         assertThat(KilledSender.sentAfterRestart(settings(url, port), "deliveries"))
                 .as("deliveries sent once the node came back").isEqualTo(SUBSCRIBERS);
-        Map<String, Long> mailsPerSubscriber = KilledSender.mailsPerRecipient(smtp);
+        Map<String, Long> mailsPerSubscriber = sender.mailsPerRecipient();
         assertThat(mailsPerSubscriber.entrySet().stream().filter(e -> e.getValue() != 1).map(Map.Entry::getKey).toList())
                 .as("subscribers who got more than one mail").isEmpty();
         assertThat(SUBSCRIBERS - mailsPerSubscriber.size()).as(KilledSender.LOST_IN_FLIGHT).isLessThanOrEqualTo(CONNECTIONS);
