@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
@@ -31,8 +30,6 @@ class CadenceTask {
     private static final Logger log = LoggerFactory.getLogger(CadenceTask.class);
     static final String TASK = "cadence";
     static final Duration EVERY = Duration.ofHours(1);
-    /** The desk makes issues under its own name, as it reminds writers and calls releases off. */
-    private static final String DESK = CurrentUser.DESK;
     /** Two weeks made at once on two nodes may want the same number; the loser tries again with the next. */
     private static final int TRIES = 3;
 
@@ -49,7 +46,7 @@ class CadenceTask {
 
     /** The numbers of the issues this run made. */
     List<Integer> run() {
-        return RunAs.as(DESK, Set.of(Role.EDITOR), () -> {
+        return RunAs.asDesk(Set.of(Role.EDITOR), () -> {
             List<Integer> made = new ArrayList<>();
             for (LocalDate day : cadence.dueWeeks()) {
                 make(day).ifPresent(issue -> made.add(issue.getNumber()));

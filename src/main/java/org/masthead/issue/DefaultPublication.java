@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.masthead.base.BeforeServing;
 import org.masthead.base.WorkflowException;
-import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
@@ -36,7 +35,7 @@ class DefaultPublication implements BeforeServing {
             return;
         }
         try {
-            RunAs.as(CurrentUser.DESK, Set.of(Role.ADMIN),
+            RunAs.asDesk(Set.of(Role.ADMIN),
                     () -> issues.setUpPublication(settings.name(), settings.tagline(), settings.footer(), settings.zone(),
                             IssueService.BRIEFING_TEMPLATE));
         } catch (WorkflowException tooLong) {

@@ -39,8 +39,6 @@ public class Schedules {
 
     /** The db-scheduler task that releases an issue; its instance id is the issue's id. */
     static final String TASK = "scheduled-release";
-    /** Who calls a release off as the consequence of someone's change: the desk itself, as in the audit trail. */
-    static final String DESK = CurrentUser.DESK;
 
     private final IssueService issues;
     private final SectionService sections;
@@ -106,12 +104,12 @@ public class Schedules {
     /**
      * The same when an approved text is changed: it is back in review, so the issue is not ready.
      * A writer may save her approved section but may not call a release off herself, so the desk
-     * does it, as the consequence of her save, under its own name ({@link #DESK}); the reason on
+     * does it, as the consequence of her save, under its own name ({@link CurrentUser#DESK}); the reason on
      * the issue, the audit line and the publishers' message name her.
      */
     @EventListener
     void cancelWhenAnApprovedSectionChanges(SectionChangedAfterApproval changed) {
-        RunAs.as(DESK, Set.of(Role.PUBLISHER), () -> {
+        RunAs.asDesk(Set.of(Role.PUBLISHER), () -> {
             cancel(changed.issueId(), changed.sectionId(), "was changed after approval by " + changed.author());
             return null;
         });

@@ -15,7 +15,6 @@ import org.masthead.review.InboxMessage.Kind;
 import org.masthead.review.TurnNotifier.TurnAnnounced;
 import org.masthead.section.Section;
 import org.masthead.section.SectionService;
-import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
@@ -41,8 +40,6 @@ class DeadlineReminders {
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
     static final String TASK = "deadline-reminders";
     static final Duration EVERY = Duration.ofMinutes(15);
-    /** The desk reminds under its own name, as it calls releases off (see the audit trail). */
-    private static final String DESK = CurrentUser.DESK;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -87,7 +84,7 @@ class DeadlineReminders {
      */
     private boolean remindOnce(long sectionId) {
         try {
-            return Boolean.TRUE.equals(RunAs.as(DESK, Set.of(Role.EDITOR),
+            return Boolean.TRUE.equals(RunAs.asDesk(Set.of(Role.EDITOR),
                     () -> transaction.execute(status -> tell(sections.require(sectionId)))));
         } catch (DuplicateKeyException remindedMeanwhile) {
             log.debug("Section {} was reminded by another run meanwhile.", sectionId);

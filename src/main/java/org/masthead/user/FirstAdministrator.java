@@ -3,7 +3,6 @@ package org.masthead.user;
 import java.util.Set;
 import org.masthead.base.BeforeServing;
 import org.masthead.base.WorkflowException;
-import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.slf4j.Logger;
@@ -44,7 +43,7 @@ class FirstAdministrator implements BeforeServing {
             return;
         }
         try {
-            RunAs.as(CurrentUser.DESK, Set.of(Role.ADMIN), () -> accounts.create(settings.username(), settings.name(), settings.password(), Set.of(Role.ADMIN)));
+            RunAs.asDesk(Set.of(Role.ADMIN), () -> accounts.create(settings.username(), settings.name(), settings.password(), Set.of(Role.ADMIN)));
         } catch (WorkflowException refused) {
             // Start anyway: the first-run screen still works, and the log says what to fix.
             log.error("The first administrator from MASTHEAD_ADMIN_USERNAME and MASTHEAD_ADMIN_PASSWORD was not created: {}",
