@@ -16,6 +16,10 @@ public enum AuditAction {
     USER_REACTIVATED("reactivated {person}", true),
     USER_PASSWORD_RESET("reset the password of {person}", true),
     PASSWORD_CHANGED("changed their own password", true),
+    USER_SIGNED_OUT_EVERYWHERE("signed {person} out everywhere", true),
+    USER_SESSION_ENDED("signed out a session of {person}", true),
+    OWN_OTHER_SESSIONS_ENDED("signed out their other sessions"),
+    NOT_ME_SIGNED_OUT_EVERYWHERE("signed themselves out everywhere from the \"This wasn't me\" link of a new-device mail"),
 
     ISSUE_CREATED("created {issue}"),
     ISSUE_IMPORTED("imported the back issue {issue}"),

@@ -17,6 +17,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -99,7 +101,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain deskChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain deskChain(HttpSecurity http, RequestUtil vaadinRequests, ObjectProvider<SessionCheck> sessions)
+            throws Exception {
         // Vaadin exempts its sign-in form from CSRF protection, which lets another site sign a
         // browser in to an account of its choosing. The form sends the token (vaadin-login-form
         // reads the _csrf meta tags Vaadin writes into every page), so keep only Vaadin's own
@@ -107,7 +110,16 @@ public class SecurityConfig {
         http.with(vaadin(), v -> v.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(h -> h.contentSecurityPolicy(policy -> policy.policyDirectives(DESK_CSP)));
+        // Issue 25: every request of a signed-in session (pages, Vaadin RPCs, heartbeats) is checked against
+        // the database's word on it, so that deactivation, a role or password change bites at once, on every node.
+        sessions.ifAvailable(check -> http.addFilterAfter(new EndedSessions(check, vaadinRequests), SecurityContextHolderFilter.class));
         return http.build();
+    }
+
+    /** Tells the application when a session ends (signed out, timed out, invalidated), so its record ends too. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

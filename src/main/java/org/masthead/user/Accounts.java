@@ -32,15 +32,17 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final DeskSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
     Accounts(UserRepository users, AccountOpening opening, PasswordEncoder encoder, CurrentUser currentUser,
-             AuditTrail audit) {
+             AuditTrail audit, DeskSessions sessions) {
         this.users = users;
         this.opening = opening;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -71,6 +73,10 @@ public class Accounts {
         Set<Role> before = user.getRoles();
         user.setRoles(EnumSet.copyOf(roles));
         audit.record(AuditAction.USER_ROLES_CHANGED, null, null, before, user.getRoles(), user.getUsername());
+        if (!before.equals(user.getRoles())) {
+            // Issue 25: a role removed or added bites at once: the person's sessions end, they sign in under the new roles.
+            sessions.restamp(user, SignOutReason.ROLES_CHANGED, null);
+        }
         return user;
     }
 
@@ -86,6 +92,7 @@ public class Accounts {
         if (user.isActive()) {
             user.setActive(false);
             audit.record(AuditAction.USER_DEACTIVATED, null, null, null, null, user.getUsername());
+            sessions.restamp(user, SignOutReason.DEACTIVATED, null);
         }
         return user;
     }
@@ -110,6 +117,7 @@ public class Accounts {
         String password = randomPassword();
         user.setPasswordHash(encoder.encode(password));
         audit.record(AuditAction.USER_PASSWORD_RESET, null, null, null, null, user.getUsername());
+        sessions.restamp(user, SignOutReason.PASSWORD_RESET, null);
         return password;
     }
 

@@ -17,12 +17,14 @@ public class OwnAccount {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditTrail audit;
+    private final DeskSessions sessions;
 
-    OwnAccount(UserService people, PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit) {
+    OwnAccount(UserService people, PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, DeskSessions sessions) {
         this.people = people;
         this.encoder = encoder;
         this.policy = policy;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /** Anyone signed in changes the name the desk shows for them, and their email. */
@@ -48,6 +50,8 @@ public class OwnAccount {
         policy.check(newPassword, me.getUsername());
         me.setPasswordHash(encoder.encode(newPassword));
         audit.record(AuditAction.PASSWORD_CHANGED, null, null, null, null, me.getUsername());
+        // Every other session of theirs ends (someone who knew the old password is out); this one goes on.
+        sessions.restamp(me, SignOutReason.PASSWORD_CHANGED, sessions.currentKey().orElse(null));
     }
 
     /** Switches the signed-in person's email notifications on or off, with the address to use. */

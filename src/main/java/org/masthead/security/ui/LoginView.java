@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.masthead.security.SessionCheck;
 import org.masthead.security.SignInRefusedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -20,6 +21,8 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    /** Why this browser's last session was ended (issue 25): "Your account was deactivated." */
+    private final Paragraph signedOutBecause = new Paragraph();
 
     public LoginView() {
         setSizeFull();
@@ -27,7 +30,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentModeCenter();
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(new H1("Masthead"), new Paragraph("The editorial desk for the weekly briefing."), form);
+        signedOutBecause.setId("signed-out-because");
+        signedOutBecause.setVisible(false);
+        add(new H1("Masthead"), new Paragraph("The editorial desk for the weekly briefing."), signedOutBecause, form);
     }
 
     private void setJustifyContentModeCenter() {
@@ -51,6 +56,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         form.setI18n(i18n);
         form.setError(failed);
+        signedOutBecause();
+    }
+
+    /** Said once: the desk's filter kept the reason in the fresh session it sent the tab here with. */
+    private void signedOutBecause() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object why = session == null || session.getSession() == null ? null : session.getSession().getAttribute(SessionCheck.WHY);
+        if (why instanceof String sentence) {
+            session.getSession().removeAttribute(SessionCheck.WHY);
+            signedOutBecause.setText(sentence);
+            signedOutBecause.setVisible(true);
+        }
     }
 
     /** Why the last sign-in failed: Spring Security leaves it in the session for the sign-in page. */
