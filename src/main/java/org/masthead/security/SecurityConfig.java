@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import jakarta.servlet.Filter;
 import org.masthead.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -11,14 +12,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.registration.WebAuthnRegistrationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -101,8 +109,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain deskChain(HttpSecurity http, RequestUtil vaadinRequests, ObjectProvider<SessionCheck> sessions)
-            throws Exception {
+    SecurityFilterChain deskChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService accounts,
+                                  ObjectProvider<SessionCheck> sessions) throws Exception {
         // Vaadin exempts its sign-in form from CSRF protection, which lets another site sign a
         // browser in to an account of its choosing. The form sends the token (vaadin-login-form
         // reads the _csrf meta tags Vaadin writes into every page), so keep only Vaadin's own
@@ -113,7 +121,49 @@ public class SecurityConfig {
         // Issue 25: every request of a signed-in session (pages, Vaadin RPCs, heartbeats) is checked against
         // the database's word on it, so that deactivation, a role or password change bites at once, on every node.
         sessions.ifAvailable(check -> http.addFilterAfter(new EndedSessions(check, vaadinRequests), SecurityContextHolderFilter.class));
-        return http.build();
+        passkeys(http, accounts);
+        return withPasskeySessions(http, http.build());
+    }
+
+    /**
+     * Passkeys through Spring Security's own WebAuthn support: the relying party is
+     * {@link RelyingParty}, the passkeys are kept by {@link PasskeyStore}. The screens are the
+     * desk's (sign-in page and profile), so Spring's own registration page is off. Its sign-in
+     * loads the person through the same accounts as a password does, but does not ask whether the
+     * account is still active: {@link #activeOnly} does, so a deactivated person's passkey opens nothing.
+     */
+    private static void passkeys(HttpSecurity http, UserDetailsService accounts) throws Exception {
+        http.setSharedObject(UserDetailsService.class, activeOnly(accounts));
+        http.webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true));
+    }
+
+    /** The accounts, refusing those that may not sign in (deactivated or locked). */
+    static UserDetailsService activeOnly(UserDetailsService accounts) {
+        return username -> {
+            UserDetails account = accounts.loadUserByUsername(username);
+            if (!account.isEnabled() || !account.isAccountNonLocked() || !account.isAccountNonExpired()) {
+                throw new DisabledException("This account may not sign in.");
+            }
+            return account;
+        };
+    }
+
+    /**
+     * Two things Spring's passkey filters leave to the application. A passkey sign-in gets a new
+     * session id, as a password sign-in does (the session strategy of the chain: no session
+     * fixation). And Spring's own "remove a passkey" endpoint, which removes any passkey whose id
+     * it is given, whoever owns it, is switched off: people remove their own on the profile ({@link Passkeys}).
+     */
+    private static SecurityFilterChain withPasskeySessions(HttpSecurity http, SecurityFilterChain chain) {
+        SessionAuthenticationStrategy sessions = http.getSharedObject(SessionAuthenticationStrategy.class);
+        for (Filter filter : chain.getFilters()) {
+            if (filter instanceof WebAuthnAuthenticationFilter signIn) {
+                signIn.setSessionAuthenticationStrategy(sessions != null ? sessions : new ChangeSessionIdAuthenticationStrategy());
+            } else if (filter instanceof WebAuthnRegistrationFilter registration) {
+                registration.setRemoveCredentialMatcher(request -> false);
+            }
+        }
+        return chain;
     }
 
     /** Tells the application when a session ends (signed out, timed out, invalidated), so its record ends too. */

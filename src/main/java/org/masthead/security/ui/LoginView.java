@@ -1,5 +1,6 @@
 package org.masthead.security.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -33,6 +34,41 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signedOutBecause.setId("signed-out-because");
         signedOutBecause.setVisible(false);
         add(new H1("Masthead"), new Paragraph("The editorial desk for the weekly briefing."), signedOutBecause, form);
+        addPasskeySignIn();
+    }
+
+    /** What the passkey button says when the browser could not sign the person in. */
+    static final String PASSKEY_UNSUPPORTED = "This browser cannot sign in with a passkey. Sign in with your username and password.";
+    static final String PASSKEY_CANCELLED = "No passkey was used: the browser's question was cancelled or timed out, or no passkey for this desk is on this device. Try again, or sign in with your username and password.";
+    static final String PASSKEY_REFUSED = "That passkey did not sign you in. Try again, or sign in with your username and password.";
+    static final String PASSKEY_FAILED = "Signing in with a passkey did not work just now. Try again, or sign in with your username and password.";
+
+    /** "Sign in with a passkey": Spring Security's WebAuthn sign-in, landing on the desk like a password sign-in. */
+    private void addPasskeySignIn() {
+        Paragraph passkeyMessage = new Paragraph();
+        passkeyMessage.setId("passkey-message");
+        passkeyMessage.getElement().setAttribute("role", "status");
+        passkeyMessage.setVisible(false);
+        Button passkey = new Button("Sign in with a passkey");
+        passkey.setId("passkey-sign-in");
+        passkey.setDisableOnClick(true);
+        passkey.addClickListener(e -> {
+            passkeyMessage.setVisible(false);
+            PasskeyCeremony.signIn(e.getSource().getUI().orElseThrow(), outcome -> {
+                if (outcome == PasskeyCeremony.Outcome.DONE) {
+                    return;
+                }
+                passkey.setEnabled(true);
+                passkeyMessage.setText(switch (outcome) {
+                    case UNSUPPORTED -> PASSKEY_UNSUPPORTED;
+                    case CANCELLED -> PASSKEY_CANCELLED;
+                    case REFUSED -> PASSKEY_REFUSED;
+                    default -> PASSKEY_FAILED;
+                });
+                passkeyMessage.setVisible(true);
+            });
+        });
+        add(passkey, passkeyMessage);
     }
 
     private void setJustifyContentModeCenter() {

@@ -16,15 +16,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.masthead.base.ui.DeskTime;
 import org.masthead.base.ui.FieldRefusals;
 import org.masthead.base.ui.Forms;
 import org.masthead.base.ui.Toast;
+import org.masthead.security.Passkeys;
 import org.masthead.user.OwnAccount;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
 
 /**
- * Everyone's own page: the name the desk shows for them, their email, their password. What is
+ * Everyone's own page: the name the desk shows for them, their email, their password, their passkeys. What is
  * missing or refused shows on its field.
  */
 @Route("profile")
@@ -63,7 +65,7 @@ public class ProfileView extends VerticalLayout {
         public void setRepeated(String repeated) { this.repeated = repeated; }
     }
 
-    public ProfileView(UserService users, OwnAccount own) {
+    public ProfileView(UserService users, OwnAccount own, Passkeys passkeys, DeskTime time) {
         User me = users.current();
         TextField name = new TextField("Name");
         name.setId("profile-name");
@@ -130,6 +132,7 @@ public class ProfileView extends VerticalLayout {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         add(new H2("My profile"), new H3("Signed in as " + me.getUsername()), name, email, saveProfile,
-                new H3("Notifications"), mail, saveMail, new H3("Password"), current, chosen, repeated, change);
+                new H3("Notifications"), mail, saveMail, new H3("Password"), current, chosen, repeated, change,
+                new PasskeysPanel(passkeys, time));
     }
 }
