@@ -8,7 +8,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Which editions exist, as one number (from the newest edition's id and time), so the public side can keep what
  * it prepared in memory and ask the database only once in a while (a second by default). An edition
- * stored on this node is seen at once (the event below); one stored by another node within that while.
+ * stored on this node is seen at once (the event below); one stored by another node as soon as that
+ * node says so ({@link ArchiveAcrossNodes}), and within that while even if the message was lost.
  */
 @Component
 class ArchiveVersion {
@@ -49,6 +50,11 @@ class ArchiveVersion {
     /** After the transaction that stored an edition commits: look again at the next request. */
     @TransactionalEventListener(fallbackExecution = true)
     void editionStored(EditionStored stored) {
+        stale = true;
+    }
+
+    /** Another node stored an edition (it said so): look again at the next request. */
+    void storedElsewhere() {
         stale = true;
     }
 

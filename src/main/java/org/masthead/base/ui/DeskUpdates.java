@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.masthead.base.DeskChange;
+import org.masthead.base.nodes.Nodes;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -20,14 +21,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * release within a moment instead of at the next reload. Every {@link DeskChange} is passed on
  * once its transaction commits (a rolled-back action changed nothing), through server push.
  *
- * <p>The listeners live in this node's memory: a change made on another node reaches its own
- * screens only, and the screens here catch up at their next navigation (each view reads the
- * database when it opens). Good enough for a courtesy; the database stays the only shared state.
+ * <p>Changes travel between the nodes on one database too ({@link Nodes}: PostgreSQL's
+ * LISTEN/NOTIFY): each committed change is told to the others with its commit, by kind and ids
+ * ({@link ChangeOnAnotherNode}), and their screens read the rest from the database. The database
+ * stays the only shared state; a node that could not hear for a while refreshes every screen.
  */
 @org.springframework.stereotype.Component
 public class DeskUpdates {
 
+    static final String TOPIC = "desk";
+
     private final Set<Consumer<DeskChange>> listeners = ConcurrentHashMap.newKeySet();
+    private final Nodes nodes;
     /**
      * Screens are refreshed on a thread of their own: the person who acted gets her answer without
      * waiting for everybody else's screen, and one session's lock is never taken inside another's.
@@ -38,10 +43,27 @@ public class DeskUpdates {
         return thread;
     });
 
-    /** Hears every committed change on this node until the registration is removed. */
+    DeskUpdates(Nodes nodes) {
+        this.nodes = nodes;
+        nodes.hear(TOPIC, body -> changed(ChangeOnAnotherNode.of(body)));
+        nodes.afterGap(() -> changed(ChangeOnAnotherNode.UNKNOWN));
+    }
+
+    /** Hears every committed change on this node, and those the other nodes tell, until the registration is removed. */
     public Registration register(Consumer<DeskChange> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Tells the other nodes within the transaction: on PostgreSQL the notification goes out with
+     * its commit, and not at all if it rolls back.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void tellTheOtherNodes(DeskChange change) {
+        if (!(change instanceof ChangeOnAnotherNode)) {
+            nodes.tell(TOPIC, ChangeOnAnotherNode.describe(change));
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
