@@ -31,10 +31,12 @@ class ConfirmationMailer {
 
     private final MailServer server;
     private final MailSettings settings;
+    private final Dkim dkim;
 
-    ConfirmationMailer(MailServer server, MailSettings settings) {
+    ConfirmationMailer(MailServer server, MailSettings settings, Dkim dkim) {
         this.server = server;
         this.settings = settings;
+        this.dkim = dkim;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -57,7 +59,7 @@ class ConfirmationMailer {
                     : "Confirm your subscription to " + publication);
             helper.setText(mail.isAlreadySubscribed() ? alreadySubscribedText(mail, publication) : confirmText(mail, publication));
             message.saveChanges();
-            SmtpConnection.Result result = smtp.send(message, to, () -> true);
+            SmtpConnection.Result result = smtp.send(dkim.seal(message, null), to, () -> true);
             if (!(result instanceof SmtpConnection.Accepted)) {
                 log.warn("The mail server did not take a sign-up mail: {}", result);
             }

@@ -17,7 +17,7 @@ import org.springframework.util.StringUtils;
 /**
  * Builds one subscriber's copy of an email edition: multipart/alternative with the stored plain
  * text and the stored HTML, each with the subscriber's own unsubscribe link (RFC 8058 headers too),
- * and a Message-ID that names the delivery, the same on every try.
+ * and a Message-ID that names the delivery, the same on every try. Every mail leaves signed (Dkim).
  */
 @Component
 class Letters {
@@ -25,11 +25,13 @@ class Letters {
     private static final Session SESSION = Session.getInstance(new Properties());
 
     private final MailSettings settings;
+    private final Dkim dkim;
     private final Clock clock;
     private final String messageIdHost;
 
-    Letters(MailSettings settings, Clock clock) {
+    Letters(MailSettings settings, Dkim dkim, Clock clock) {
         this.settings = settings;
+        this.dkim = dkim;
         this.clock = clock;
         this.messageIdHost = hostOf(settings.from());
     }
@@ -55,7 +57,7 @@ class Letters {
         message.setSentDate(Date.from(clock.instant()));
         message.setText(body, StandardCharsets.UTF_8.name());
         message.saveChanges();
-        return message;
+        return dkim.seal(message, null);
     }
 
     private MimeMessage build(String subject, EditionMail.Content content, String address, String name, String unsubscribeUrl,
@@ -80,7 +82,7 @@ class Letters {
         alternative.addBodyPart(html);
         message.setContent(alternative);
         message.saveChanges();
-        return message;
+        return dkim.seal(message, null);
     }
 
     private static InternetAddress recipient(String address, String name) throws MessagingException {

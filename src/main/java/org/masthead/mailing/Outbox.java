@@ -22,11 +22,46 @@ public class Outbox {
     private final ObjectProvider<DevelopmentSmtp> smtp;
     private final MailServer server;
     private final IssueService issues;
+    private final Dkim dkim;
+    private final MailSettings settings;
 
-    Outbox(ObjectProvider<DevelopmentSmtp> smtp, MailServer server, IssueService issues) {
+    Outbox(ObjectProvider<DevelopmentSmtp> smtp, MailServer server, IssueService issues, Dkim dkim, MailSettings settings) {
         this.smtp = smtp;
         this.server = server;
         this.issues = issues;
+        this.dkim = dkim;
+        this.settings = settings;
+    }
+
+    /**
+     * How mail is signed, for the administrator: whether it is, the DNS record to publish, and
+     * whether the From's domain and the signing domain align (DMARC counts the signature only then).
+     *
+     * @param record    the TXT record's name; {@code value} its text, {@code zoneLine} the same as a zone file line
+     * @param alignment a sentence: aligned strictly, aligned relaxed, or not aligned (and what to change)
+     */
+    public record Signing(boolean enabled, String domain, String selector, String record, String value,
+                          String zoneLine, String alignment, boolean aligned) {
+    }
+
+    public Signing signing() {
+        if (!dkim.enabled()) {
+            return new Signing(false, "", "", "", "", "", "Mail goes out unsigned (masthead.mail.dkim.enabled=false): "
+                    + "the large mailbox providers file unsigned bulk mail as spam or refuse it.", false);
+        }
+        Dkim.DnsRecord record = dkim.dnsRecord();
+        String from = Dkim.domainOf(settings.from());
+        String signing = dkim.domain();
+        Dkim.Alignment alignment = dkim.alignment();
+        String sentence = switch (alignment) {
+            case STRICT -> "The From domain (" + from + ") and the DKIM domain are the same: aligned for DMARC, strict or relaxed.";
+            case RELAXED -> "The From domain (" + from + ") and the DKIM domain (" + signing + ") share their organisational "
+                    + "domain: aligned for DMARC's relaxed mode (the default), not for strict (adkim=s).";
+            case NONE -> "The From domain (" + from + ") and the DKIM domain (" + signing + ") do not align: DMARC will not "
+                    + "count this signature. Set masthead.mail.dkim.domain to " + from + " (or a domain under it).";
+        };
+        return new Signing(true, signing, dkim.selector(), record.name(), record.value(), record.zoneLine(), sentence,
+                alignment != Dkim.Alignment.NONE);
     }
 
     /** Whether the app's own test mail server runs, so there is something to list. */

@@ -4,10 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -45,7 +48,7 @@ public class OutboxView extends VerticalLayout {
         this.zone = outbox.timeZone();
         Paragraph where = new Paragraph(outbox.whereMailGoes());
         where.setId("where-mail-goes");
-        add(new H2("Outbox"), where);
+        add(new H2("Outbox"), where, signing(outbox.signing()));
         if (!outbox.listing()) {
             return;
         }
@@ -68,6 +71,31 @@ public class OutboxView extends VerticalLayout {
         grid.setHeight("20em");
         add(tools, count, grid, reader);
         refresh();
+    }
+
+    /** How mail is signed: the DNS record to publish and whether From and DKIM domains align. */
+    private static VerticalLayout signing(Outbox.Signing signing) {
+        VerticalLayout section = new VerticalLayout();
+        section.setId("dkim");
+        section.setPadding(false);
+        section.add(new H3("Signing (DKIM)"));
+        Paragraph alignment = new Paragraph(signing.alignment());
+        alignment.setId("dkim-alignment");
+        if (signing.enabled()) {
+            section.add(new Paragraph("Every mail is signed for " + signing.domain() + " with the selector "
+                    + signing.selector() + " (rsa-sha256, relaxed/relaxed). Publish this TXT record in the domain's DNS:"));
+            TextArea record = new TextArea("TXT record " + signing.record());
+            record.setId("dkim-record");
+            record.setValue(signing.value());
+            record.setReadOnly(true);
+            record.setWidthFull();
+            Pre zone = new Pre(signing.zoneLine());
+            zone.setId("dkim-zone-line");
+            zone.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all");
+            section.add(record, zone);
+        }
+        section.add(alignment);
+        return section;
     }
 
     private void askBeforeClearing() {
