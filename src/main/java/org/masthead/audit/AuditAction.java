@@ -16,6 +16,9 @@ public enum AuditAction {
     USER_REACTIVATED("reactivated {person}", true),
     USER_PASSWORD_RESET("reset the password of {person}", true),
     PASSWORD_CHANGED("changed their own password", true),
+    USER_SECOND_FACTOR_RESET("reset the second factor of {person}", true),
+    SECOND_FACTOR_CLEARED_AT_START("cleared the second factor of {person} at start, as the operator's setting asked", true),
+    SECOND_FACTOR_ROLES_SET("set which roles must sign in with a second factor"),
 
     ISSUE_CREATED("created {issue}"),
     ISSUE_IMPORTED("imported the back issue {issue}"),
