@@ -20,6 +20,9 @@ public enum AuditAction {
     USER_SESSION_ENDED("signed out a session of {person}", true),
     OWN_OTHER_SESSIONS_ENDED("signed out their other sessions"),
     NOT_ME_SIGNED_OUT_EVERYWHERE("signed themselves out everywhere from the \"This wasn't me\" link of a new-device mail"),
+    USER_SECOND_FACTOR_RESET("reset the second factor of {person}", true),
+    SECOND_FACTOR_CLEARED_AT_START("cleared the second factor of {person} at start, as the operator's setting asked", true),
+    SECOND_FACTOR_ROLES_SET("set which roles must sign in with a second factor"),
 
     ISSUE_CREATED("created {issue}"),
     ISSUE_IMPORTED("imported the back issue {issue}"),

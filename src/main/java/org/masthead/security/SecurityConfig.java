@@ -3,6 +3,7 @@ package org.masthead.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import jakarta.servlet.Filter;
 import org.masthead.security.ui.LoginView;
@@ -16,11 +17,13 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -110,7 +113,15 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain deskChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService accounts,
-                                  ObjectProvider<SessionCheck> sessions) throws Exception {
+                                  ObjectProvider<SessionCheck> sessions, SecondFactorStep secondFactor,
+                                  SecondFactors factors, SignInThrottle throttle,
+                                  SecurityContextHolderStrategy contexts) throws Exception {
+        // The second factor (issue 25): Vaadin's form login uses this success handler, which holds
+        // a sign-in that needs a code back; the code step's form is checked behind the CSRF filter.
+        SecondFactorSuccessHandler success = new SecondFactorSuccessHandler(secondFactor);
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, success);
+        http.addFilterAfter(new SecondFactorCodeFilter(factors, throttle, success, contexts),
+                UsernamePasswordAuthenticationFilter.class);
         // Vaadin exempts its sign-in form from CSRF protection, which lets another site sign a
         // browser in to an account of its choosing. The form sends the token (vaadin-login-form
         // reads the _csrf meta tags Vaadin writes into every page), so keep only Vaadin's own

@@ -25,11 +25,13 @@ class ThrottledSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final SecondFactorStep secondFactor;
 
-    ThrottledSignIn(UserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+    ThrottledSignIn(UserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle, SecondFactorStep secondFactor) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -41,6 +43,11 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
         // Unknown names, wrong passwords and deactivated accounts all fail here, already counted: no difference shows.
         Authentication signedIn = passwords.authenticate(attempt);
+        if (secondFactor.needsCode(signedIn)) {
+            // Stays counted until the code is right (SecondFactorCodeFilter gives it back), so that
+            // typing the password again cannot wipe the count of wrong codes.
+            return signedIn;
+        }
         try {
             throttle.succeeded(username, address);
         } catch (DataAccessException e) {

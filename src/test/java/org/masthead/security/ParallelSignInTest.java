@@ -43,6 +43,8 @@ class ParallelSignInTest extends ServiceTest {
     PasswordEncoder encoder;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    SecondFactorStep secondFactor;
 
     private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final AtomicInteger passwordChecks = new AtomicInteger();
@@ -52,7 +54,7 @@ class ParallelSignInTest extends ServiceTest {
     @BeforeEach
     void signInWithCountedPasswordChecks() {
         SignInThrottle throttle = new SignInThrottle(jdbc, transactions, clock, SignInThrottleTest.DEFAULT_POLICY);
-        signIn = new ThrottledSignIn(accounts, new CountingEncoder(encoder, passwordChecks), throttle);
+        signIn = new ThrottledSignIn(accounts, new CountingEncoder(encoder, passwordChecks), throttle, secondFactor);
         threads = Executors.newFixedThreadPool(ATTEMPTS);
     }
 

@@ -3,6 +3,7 @@ package org.masthead.user.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -134,5 +135,8 @@ public class ProfileView extends VerticalLayout {
         add(new H2("My profile"), new H3("Signed in as " + me.getUsername()), name, email, saveProfile,
                 new H3("Notifications"), mail, saveMail, new H3("Password"), current, chosen, repeated, change,
                 new PasskeysPanel(passkeys, time));
+        Anchor secondFactor = new Anchor("profile/second-factor", "Second factor: an authenticator app and recovery codes");
+        secondFactor.setId("second-factor-link");
+        add(new H3("Second factor"), secondFactor);
     }
 }

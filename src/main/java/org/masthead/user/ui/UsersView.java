@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,6 +55,10 @@ public class UsersView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> showSelected());
         add(new H2("Users"), grid, selectedPersonActions(), new H3("Add a person"), new NewPersonForm(accounts, this::refresh));
+        // Linked by address: the second factor's screen lives in its own feature, which builds on this one.
+        Anchor secondFactor = new Anchor("users/second-factor", "Second factor: which roles need one, and resets");
+        secondFactor.setId("second-factor-settings");
+        add(secondFactor);
         refresh();
     }
 
