@@ -19,9 +19,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.masthead.base.ui.DeskTime;
 import org.masthead.base.ui.FieldRefusals;
+import org.masthead.base.ui.Formats;
 import org.masthead.base.ui.Forms;
 import org.masthead.base.ui.Toast;
 import org.masthead.security.Passkeys;
+import org.masthead.user.DeskSessions;
 import org.masthead.user.OwnAccount;
 import org.masthead.user.User;
 import org.masthead.user.UserService;
@@ -66,7 +68,7 @@ public class ProfileView extends VerticalLayout {
         public void setRepeated(String repeated) { this.repeated = repeated; }
     }
 
-    public ProfileView(UserService users, OwnAccount own, Passkeys passkeys, DeskTime time) {
+    public ProfileView(UserService users, OwnAccount own, Passkeys passkeys, DeskSessions sessions, DeskTime time) {
         User me = users.current();
         TextField name = new TextField("Name");
         name.setId("profile-name");
@@ -138,5 +140,19 @@ public class ProfileView extends VerticalLayout {
         Anchor secondFactor = new Anchor("profile/second-factor", "Second factor: an authenticator app and recovery codes");
         secondFactor.setId("second-factor-link");
         add(new H3("Second factor"), secondFactor);
+        addYourSessions(sessions, time);
+    }
+
+    /** Issue 25: where and since when one is signed in; sign out a session, or all but this one. */
+    private void addYourSessions(DeskSessions sessions, DeskTime time) {
+        SessionsList list = new SessionsList(sessions, time, sessions::mine);
+        Button others = new Button("Sign out all other sessions", e -> {
+            int ended = sessions.endMyOtherSessions();
+            Toast.show(ended == 0 ? "You were signed in nowhere else." : "Signed out everywhere but here: "
+                    + Formats.count(ended, "session") + ".");
+            list.refresh();
+        });
+        others.setId("sign-out-others");
+        add(new H3("Your sessions"), list, others);
     }
 }

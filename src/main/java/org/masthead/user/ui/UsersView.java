@@ -22,10 +22,13 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.masthead.base.ui.Confirmation;
+import org.masthead.base.ui.DeskTime;
 import org.masthead.base.ui.FieldRefusals;
 import org.masthead.security.Role;
 import org.masthead.user.User;
 import org.masthead.user.Accounts;
+import org.masthead.user.DeskSessions;
+import org.masthead.user.SignOutReason;
 import org.masthead.user.UserService;
 
 /**
@@ -44,8 +47,13 @@ public class UsersView extends VerticalLayout {
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles of the selected person", Role.values());
     private final Button active = new Button();
 
-    public UsersView(Accounts accounts) {
+    private final DeskSessions sessions;
+    private final DeskTime time;
+
+    public UsersView(Accounts accounts, DeskSessions sessions, DeskTime time) {
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.time = time;
         grid.setId("users");
         grid.addColumn(User::getUsername).setHeader("Username");
         grid.addColumn(User::getDisplayName).setHeader("Name");
@@ -84,7 +92,9 @@ public class UsersView extends VerticalLayout {
         }));
         Button reset = new Button("Reset password", e -> selected().ifPresent(this::askBeforeResettingPassword));
         reset.setId("reset-password");
-        HorizontalLayout row = new HorizontalLayout(roles, saveRoles, active, reset);
+        Button sessionsOf = new Button("Sessions", e -> selected().ifPresent(this::showSessions));
+        sessionsOf.setId("person-sessions");
+        HorizontalLayout row = new HorizontalLayout(roles, saveRoles, active, reset, sessionsOf);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         showSelected();
@@ -124,6 +134,27 @@ public class UsersView extends VerticalLayout {
         Button done = new Button("Done", e -> dialog.close());
         done.setId("close-new-password");
         dialog.getFooter().add(done);
+        dialog.open();
+    }
+
+    /** Issue 25: where the person is signed in; end one session, or all of them. */
+    private void showSessions(User user) {
+        SessionsList list = new SessionsList(sessions, time, () -> sessions.ofPerson(user.getUsername()));
+        Dialog dialog = new Dialog();
+        dialog.setId("sessions-dialog");
+        dialog.setHeaderTitle("Sessions of " + user.getDisplayName());
+        dialog.setWidth("48rem");
+        dialog.add(list);
+        Button everywhere = new Button("Sign out everywhere", e -> {
+            sessions.endSessionsOf(user.getUsername(), SignOutReason.SIGNED_OUT_BY_ADMIN);
+            Toast.show(user.getDisplayName() + " is signed out everywhere.");
+            list.refresh();
+        });
+        everywhere.setId("sign-out-everywhere");
+        everywhere.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button close = new Button("Close", e -> dialog.close());
+        close.setId("close-sessions");
+        dialog.getFooter().add(everywhere, close);
         dialog.open();
     }
 
