@@ -53,11 +53,14 @@ class PasskeyBrowserTest extends BrowserTest {
 
         signOut();
         screenshot("sign-in-with-passkey");
+        String sessionBefore = driver.manage().getCookieNamed("JSESSIONID").getValue();
         click(button("passkey-sign-in"));
 
         await(Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
         assertThat(waitFor(By.id("signed-in-as")).getText()).isEqualTo("Signed in as admin");
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue())
+                .as("a new session id, as after a password sign-in").isNotEqualTo(sessionBefore);
         open("users");
         assertThat(waitFor(By.id("users")).isDisplayed()).as("an administrator's screen opens: the roles came along").isTrue();
         assertThat(desk.jdbc().queryForObject("select last_used > created from user_credentials", Boolean.class))
