@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -126,6 +127,8 @@ public class SecurityConfig {
         // browser in to an account of its choosing. The form sends the token (vaadin-login-form
         // reads the _csrf meta tags Vaadin writes into every page), so keep only Vaadin's own
         // exemption: its internal requests, which carry Vaadin's own CSRF token.
+        // Spring's own "remove a passkey" endpoint removes whichever passkey it is given, whoever owns it: refused.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").denyAll());
         http.with(vaadin(), v -> v.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(h -> h.contentSecurityPolicy(policy -> policy.policyDirectives(DESK_CSP)));

@@ -46,6 +46,7 @@ class PasskeysPanel extends VerticalLayout {
         TextField label = new TextField("Name of the new passkey");
         label.setId("passkey-label");
         label.setMaxLength(LABEL_MAX);
+        label.setWidth("20em");
         label.setHelperText("For example the device it is on, such as \"Work laptop\"");
         Button add = new Button("Add a passkey");
         add.setId("add-passkey");
@@ -98,8 +99,10 @@ class PasskeysPanel extends VerticalLayout {
         for (Passkey passkey : mine) {
             Span name = new Span(passkey.label());
             name.getStyle().set("font-weight", "600");
-            Span when = new Span("added " + Formats.moment(passkey.created(), time.zone()) + ", last used "
-                    + (passkey.lastUsed() == null ? "never" : Formats.moment(passkey.lastUsed(), time.zone())));
+            // Spring stamps a new passkey as used when it is made; it has signed nobody in until it is used again.
+            boolean used = passkey.lastUsed() != null && !passkey.lastUsed().equals(passkey.created());
+            Span when = new Span("added " + Formats.moment(passkey.created(), time.zone()) + ", "
+                    + (used ? "last used " + Formats.moment(passkey.lastUsed(), time.zone()) : "not used to sign in yet"));
             Button remove = new Button("Remove", e -> askToRemove(passkey));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.getElement().setAttribute("aria-label", "Remove the passkey " + passkey.label());

@@ -1,6 +1,7 @@
 package org.masthead.user.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,13 +9,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.KaribuTest;
+import org.masthead.security.Passkeys;
 import org.masthead.security.Role;
+import org.masthead.security.StoredPasskeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -22,6 +29,10 @@ class ProfileViewTest extends KaribuTest {
 
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    StoredPasskeys stored;
+    @Autowired
+    Passkeys passkeys;
 
     @Test
     void a_writer_changes_the_name_the_desk_shows_for_them() {
@@ -109,6 +120,71 @@ class ProfileViewTest extends KaribuTest {
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Give an email address like name@example.org to get notifications by email.");
         assertThat(notificationTexts()).isEmpty();
+    }
+
+    @Test
+    void a_person_without_a_passkey_is_told_so_and_offered_to_add_one() {
+        open("paula", Role.PUBLISHER);
+
+        assertThat(textOf(_get(Paragraph.class, spec -> spec.withId("no-passkeys")))).isEqualTo("You have no passkey yet.");
+        assertThat(button("add-passkey").getText()).isEqualTo("Add a passkey");
+    }
+
+    @Test
+    void a_person_sees_their_passkeys_with_name_added_and_last_used_and_nobody_elses() {
+        stored.add("paula", "Work laptop", Instant.parse("2026-11-30T09:15:00Z"), Instant.parse("2026-12-01T14:00:00Z"));
+        stored.add("paula", "Phone", Instant.parse("2026-11-29T09:15:00Z"));
+        stored.add("erin", "Erin's key", Instant.parse("2026-11-30T09:15:00Z"));
+
+        open("paula", Role.PUBLISHER);
+
+        List<HorizontalLayout> rows = _find(HorizontalLayout.class, spec -> spec.withClasses("passkey"));
+        assertThat(rows).hasSize(2);
+        assertThat(textOf(rows.get(1))).contains("Phone").contains("not used to sign in yet");
+        assertThat(textOf(rows.get(0))).contains("Work laptop").containsPattern("added Mon 30 Nov 2026, \\d\\d:15, last used Tue 1 Dec 2026, \\d\\d:00")
+                .doesNotContain("Erin");
+        assertThat(textOf(rows.get(1))).doesNotContain("Erin");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("no-passkeys"))).isEmpty();
+    }
+
+    @Test
+    void removing_a_passkey_asks_first_and_then_it_signs_nobody_in() {
+        stored.add("paula", "Work laptop", Instant.parse("2026-11-30T09:15:00Z"));
+        open("paula", Role.PUBLISHER);
+
+        _click(_get(Button.class, spec -> spec.withClasses("remove-passkey")));
+        assertThat(passkeys.hasPasskey("paula")).as("nothing is removed before the answer").isTrue();
+        assertThat(confirmLabel()).isEqualTo("Remove passkey");
+        confirm();
+
+        assertThat(passkeys.hasPasskey("paula")).isFalse();
+        assertThat(notificationTexts()).contains("The passkey \u201cWork laptop\u201d is removed: it signs nobody in now.");
+        assertThat(_find(HorizontalLayout.class, spec -> spec.withClasses("passkey"))).isEmpty();
+        assertThat(textOf(_get(Paragraph.class, spec -> spec.withId("no-passkeys")))).isEqualTo("You have no passkey yet.");
+    }
+
+    @Test
+    void a_passkey_kept_after_cancel_is_still_listed_and_still_works() {
+        stored.add("paula", "Work laptop", Instant.parse("2026-11-30T09:15:00Z"));
+        open("paula", Role.PUBLISHER);
+
+        _click(_get(Button.class, spec -> spec.withClasses("remove-passkey")));
+        cancel();
+
+        assertThat(passkeys.hasPasskey("paula")).isTrue();
+        assertThat(_find(HorizontalLayout.class, spec -> spec.withClasses("passkey"))).hasSize(1);
+    }
+
+    @Test
+    void a_passkey_without_a_name_is_refused_on_the_name_field_before_the_browser_is_asked() {
+        open("paula", Role.PUBLISHER);
+
+        _click(button("add-passkey"));
+
+        TextField label = _get(TextField.class, spec -> spec.withId("passkey-label"));
+        assertThat(label.isInvalid()).isTrue();
+        assertThat(label.getErrorMessage()).isEqualTo("Give the passkey a name, such as the device it is on, to tell it apart later.");
+        assertThat(button("add-passkey").isEnabled()).isTrue();
     }
 
     private static PasswordField password(String id) {
