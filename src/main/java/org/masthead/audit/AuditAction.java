@@ -16,6 +16,7 @@ public enum AuditAction {
     USER_REACTIVATED("reactivated {person}", true),
     USER_PASSWORD_RESET("reset the password of {person}", true),
     PASSWORD_CHANGED("changed their own password", true),
+    PASSWORD_RESET_BY_LINK("set a new password from a \"forgot password\" link", true),
 
     ISSUE_CREATED("created {issue}"),
     ISSUE_IMPORTED("imported the back issue {issue}"),

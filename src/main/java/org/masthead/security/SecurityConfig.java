@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import java.time.Clock;
 import org.masthead.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -11,10 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -99,7 +105,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain deskChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain deskChain(HttpSecurity http, RequestUtil vaadinRequests, OneTimeTokenService resetTokens,
+                                  Clock clock, ObjectProvider<ClientRegistrationRepository> organisation,
+                                  OAuth2UserService<OidcUserRequest, OidcUser> organisationAccounts) throws Exception {
         // Vaadin exempts its sign-in form from CSRF protection, which lets another site sign a
         // browser in to an account of its choosing. The form sends the token (vaadin-login-form
         // reads the _csrf meta tags Vaadin writes into every page), so keep only Vaadin's own
@@ -107,6 +115,10 @@ public class SecurityConfig {
         http.with(vaadin(), v -> v.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(h -> h.contentSecurityPolicy(policy -> policy.policyDirectives(DESK_CSP)));
+        // "Forgot password": the mailed one-time link leads to setting a new password, never to a signed-in session.
+        http.oneTimeTokenLogin(ResetLinks.login(resetTokens, clock));
+        // Sign-in with the organisation's account, only when masthead.oidc.issuer is set.
+        OrganisationSignIn.configure(http, organisation, organisationAccounts);
         return http.build();
     }
 
