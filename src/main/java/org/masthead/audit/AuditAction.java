@@ -23,6 +23,7 @@ public enum AuditAction {
     USER_SECOND_FACTOR_RESET("reset the second factor of {person}", true),
     SECOND_FACTOR_CLEARED_AT_START("cleared the second factor of {person} at start, as the operator's setting asked", true),
     SECOND_FACTOR_ROLES_SET("set which roles must sign in with a second factor"),
+    PASSWORD_RESET_BY_LINK("set a new password from a \"forgot password\" link", true),
 
     ISSUE_CREATED("created {issue}"),
     ISSUE_IMPORTED("imported the back issue {issue}"),

@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import jakarta.servlet.Filter;
+import java.time.Clock;
 import org.masthead.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,6 +24,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -116,7 +122,9 @@ public class SecurityConfig {
     SecurityFilterChain deskChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService accounts,
                                   ObjectProvider<SessionCheck> sessions, SecondFactorStep secondFactor,
                                   SecondFactors factors, SignInThrottle throttle,
-                                  SecurityContextHolderStrategy contexts) throws Exception {
+                                  SecurityContextHolderStrategy contexts, OneTimeTokenService resetTokens,
+                                  Clock clock, ObjectProvider<ClientRegistrationRepository> organisation,
+                                  OAuth2UserService<OidcUserRequest, OidcUser> organisationAccounts) throws Exception {
         // The second factor (issue 25): Vaadin's form login uses this success handler, which holds
         // a sign-in that needs a code back; the code step's form is checked behind the CSRF filter.
         SecondFactorSuccessHandler success = new SecondFactorSuccessHandler(secondFactor);
@@ -136,6 +144,10 @@ public class SecurityConfig {
         // the database's word on it, so that deactivation, a role or password change bites at once, on every node.
         sessions.ifAvailable(check -> http.addFilterAfter(new EndedSessions(check, vaadinRequests), SecurityContextHolderFilter.class));
         passkeys(http, accounts);
+        // "Forgot password": the mailed one-time link leads to setting a new password, never to a signed-in session.
+        http.oneTimeTokenLogin(ResetLinks.login(resetTokens, clock));
+        // Sign-in with the organisation's account, only when masthead.oidc.issuer is set.
+        OrganisationSignIn.configure(http, organisation, organisationAccounts);
         return withPasskeySessions(http, http.build());
     }
 

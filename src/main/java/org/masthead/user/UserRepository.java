@@ -14,4 +14,6 @@ interface UserRepository extends JpaRepository<User, Long> {
     List<User> findActiveWithRole(Role role);
 
     List<User> findAllByOrderByDisplayName();
+
+    List<User> findByEmailIgnoreCaseAndActiveTrue(String email);
 }

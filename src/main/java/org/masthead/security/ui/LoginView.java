@@ -1,6 +1,7 @@
 package org.masthead.security.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,8 +13,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.masthead.security.OrganisationSignIn;
 import org.masthead.security.SessionCheck;
 import org.masthead.security.SignInRefusedException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
@@ -21,20 +26,33 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The route of the "forgot password" screen. */
+    public static final String FORGOT_PASSWORD = "forgot-password";
+
     private final LoginForm form = new LoginForm();
     /** Why this browser's last session was ended (issue 25): "Your account was deactivated." */
     private final Paragraph signedOutBecause = new Paragraph();
 
-    public LoginView() {
+    public LoginView(ObjectProvider<ClientRegistrationRepository> organisation) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentModeCenter();
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // "Forgot password" leads to user.ui.ForgotPasswordView (named by its route: security imports no feature).
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(FORGOT_PASSWORD)));
         signedOutBecause.setId("signed-out-because");
         signedOutBecause.setVisible(false);
         add(new H1("Masthead"), new Paragraph("The editorial desk for the weekly briefing."), signedOutBecause, form);
+        if (organisation.getIfAvailable() != null) {
+            // A plain link: the browser leaves for the organisation's provider and comes back signed in, or refused.
+            Anchor withOrganisation = new Anchor(OrganisationSignIn.START.substring(1), "Sign in with the organisation's account");
+            withOrganisation.setRouterIgnore(true);
+            withOrganisation.setId("sign-in-with-organisation");
+            add(withOrganisation);
+        }
         addPasskeySignIn();
+    }
     }
 
     /** What the passkey button says when the browser could not sign the person in. */
@@ -82,7 +100,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         // "Sign in", as the top bar, the menu and the page title say it, not Vaadin's default "Log in".
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setSubmit("Sign in");
-        if (failed && lastFailure() instanceof SignInRefusedException) {
+        i18n.getForm().setForgotPassword("Forgot password");
+        if (failed && lastFailure() instanceof OAuth2AuthenticationException refused) {
+            i18n.getErrorMessage().setTitle("Not signed in");
+            i18n.getErrorMessage().setMessage(OrganisationSignIn.sentenceFor(refused));
+        } else if (failed && lastFailure() instanceof SignInRefusedException) {
             i18n.getErrorMessage().setTitle("Please wait");
             i18n.getErrorMessage().setMessage(SignInRefusedException.MESSAGE);
         } else {
