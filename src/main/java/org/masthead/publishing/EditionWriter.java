@@ -3,8 +3,11 @@ package org.masthead.publishing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.masthead.issue.Issue;
+import org.masthead.publishing.sources.SourceCaptures;
+import org.masthead.publishing.sources.SourceLinks;
 import org.masthead.section.Section;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -21,15 +24,17 @@ class EditionWriter {
     private final EditionRepository editions;
     private final PublicSite site;
     private final ApplicationEventPublisher events;
+    private final SourceCaptures sources;
     private final Clock clock;
 
     EditionWriter(EditionRenderer renderer, EmailRenderer email, EditionRepository editions, PublicSite site,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, SourceCaptures sources, Clock clock) {
         this.renderer = renderer;
         this.email = email;
         this.editions = editions;
         this.site = site;
         this.events = events;
+        this.sources = sources;
         this.clock = clock;
     }
 
@@ -40,10 +45,15 @@ class EditionWriter {
      */
     Edition write(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history) {
         EditionRenderer freezing = renderer.freezing();
-        String article = freezing.article(issue, kept, releasedAt, history);
-        Edition.Rendered rendered = formats(freezing, issue, kept, releasedAt, history, article);
+        String marked = freezing.article(issue, kept, releasedAt, history);
+        List<String> links = SourceLinks.in(marked, site.host());
+        String article = SourceLinks.withoutMarkers(marked);
+        Edition.Rendered rendered = formats(freezing, issue, kept, releasedAt, history, article,
+                sources.numbersFor(issue.getId(), links));
         Edition edition = editions.save(new Edition(issue.getId(), history, issue.getTitle(), releasedAt, clock.instant(),
                 rendered));
+        // Registered in this transaction (cheap rows); fetched by a job once it has committed.
+        sources.register(issue.getId(), issue.getNumber(), history.editionNo(), links);
         events.publishEvent(new ArchiveVersion.EditionStored(edition.getId()));
         return edition;
     }
@@ -54,19 +64,22 @@ class EditionWriter {
      */
     EditionPreview preview(Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history) {
         EditionRenderer forIssue = renderer.forOneIssue();
-        String article = forIssue.article(issue, kept, releasedAt, history);
-        Edition.Rendered rendered = formats(forIssue, issue, kept, releasedAt, history, article);
+        String marked = forIssue.article(issue, kept, releasedAt, history);
+        String article = SourceLinks.withoutMarkers(marked);
+        Edition.Rendered rendered = formats(forIssue, issue, kept, releasedAt, history, article,
+                sources.numbersFor(issue.getId(), SourceLinks.in(marked, site.host())));
         return new EditionPreview(EditionRenderer.date(history.firstReleasedAt(releasedAt), issue.getPublication().getTimeZone()), article,
                 rendered.html(), rendered.email(), rendered.text(), rendered.markdown());
     }
 
     private Edition.Rendered formats(EditionRenderer by, Issue issue, List<Section> kept, Instant releasedAt, EditionHistory history,
-                                     String article) {
+                                     String article, Map<String, Integer> sourceNumbers) {
         String permalink = Edition.permalink(issue.getNumber());
         String title = issue.getPublication().getName() + " · " + issue.label();
         return new Edition.Rendered(
                 by.markdownSource(issue, kept),
-                by.webPage(issue, article, history),
+                // Only the web edition marks its sources: "archived copy" beside each, to its page in the archive.
+                by.webPage(issue, SourceLinks.marked(article, issue.getNumber(), sourceNumbers, site.host()), history),
                 email.email(issue.getPublication().getName(), title, article, site.baseUrl(), permalink),
                 by.plainText(issue, kept, releasedAt, history, site.absolute(permalink)));
     }

@@ -19,8 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxSize       the most a source may weigh, as received and once unpacked
  * @param maxRedirects  how many redirects a fetch follows before it gives up
  * @param perHost       how many fetches may talk to one host at once
- * @param loopbackHosts test only: host names (as written in a link) that may resolve to this machine,
- *                      for the tests' fixture servers; empty in every real installation
+ * @param loopbackHosts test only: host names (as written in a link) taken to be this machine (127.0.0.1)
+ *                      without asking DNS, for the tests' fixture servers; empty in every real installation
  */
 @Validated
 @ConfigurationProperties("masthead.sources")

@@ -53,7 +53,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         addPasskeySignIn();
     }
-    }
 
     /** What the passkey button says when the browser could not sign the person in. */
     static final String PASSKEY_UNSUPPORTED = "This browser cannot sign in with a passkey. Sign in with your username and password.";

@@ -45,10 +45,11 @@ class AddressGuardTest {
     }
 
     @Test
-    void the_fixtures_host_may_be_loopback_but_nothing_else_private() throws Exception {
-        AddressGuard guard = new AddressGuard(fixed("127.0.0.1", "10.0.0.5"), List.of("localhost"));
+    void the_fixtures_host_is_this_machine_without_asking_dns_and_nothing_else_may_be() throws Exception {
+        AddressGuard guard = new AddressGuard(fixed("127.0.0.1", "10.0.0.5"), List.of("sources.test"));
 
-        assertThat(guard.resolve("localhost")).extracting(InetAddress::getHostAddress).containsExactly("127.0.0.1");
+        assertThat(guard.resolve("sources.test")).extracting(InetAddress::getHostAddress).containsExactly("127.0.0.1");
+        assertThatThrownBy(() -> guard.resolve("localhost")).isInstanceOf(AddressGuard.RefusedAddress.class);
         assertThatThrownBy(() -> guard.resolve("other.example")).isInstanceOf(AddressGuard.RefusedAddress.class);
     }
 

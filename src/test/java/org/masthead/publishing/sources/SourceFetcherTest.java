@@ -16,7 +16,7 @@ class SourceFetcherTest {
 
     /** The production limits, with a shorter cut-off so the slow cases end sooner, and the fixtures' host. */
     static final SourceSettings FIXTURES = new SourceSettings(Duration.ofSeconds(3), DataSize.ofMegabytes(10), 5, 2,
-            List.of("localhost"));
+            List.of(SourceFixtures.HOST));
 
     static SourceFixtures sources;
     static SourceFetcher fetcher;
@@ -108,7 +108,8 @@ class SourceFetcherTest {
 
     @Test
     void with_the_production_setting_nothing_on_this_machine_is_fetched_by_name_or_by_number() {
-        assertThat(production.fetch(sources.url("/page")).failure()).contains("is not on the public internet");
+        assertThat(production.fetch("http://localhost:" + sources.port() + "/page").failure()).contains("is not on the public internet");
+        assertThat(production.fetch(sources.url("/page")).failure()).isEqualTo("The address of sources.test could not be found.");
         assertThat(production.fetch("http://127.0.0.1:" + sources.port() + "/page").failure()).contains("is not on the public internet");
         assertThat(production.fetch("http://[::1]:" + sources.port() + "/page").failure()).contains("is not on the public internet");
         assertThat(production.fetch("http://169.254.169.254/latest/meta-data/").failure()).contains("is not on the public internet");

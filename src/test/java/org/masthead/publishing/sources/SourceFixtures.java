@@ -19,12 +19,15 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The sources the tests cite, served by the JDK's own HTTP server on 127.0.0.1 (addressed as
- * {@code localhost}, the one host the tests' setting lets resolve to this machine): an ordinary page
+ * {@value #HOST}, the one host the tests' setting takes to be this machine): an ordinary page
  * with an image, a PDF, a redirect chain, an endless redirect, redirects to 127.0.0.1 and to the cloud
  * metadata address, a trickle, a 50 MB body, a gzip bomb, a page full of script, a page in
  * windows-1251, a page that is missing until it comes back, and one that holds every request.
  */
 public final class SourceFixtures implements AutoCloseable {
+
+    /** The fixtures' host name in links (masthead.sources.loopback-hosts in the tests' settings). */
+    public static final String HOST = "sources.test";
 
     public static final String PAGE = "<!doctype html><html><head><title>A cited page</title></head><body>"
             + "<h1>What the minister said</h1><p>The statement, in full.</p><img src=\"/picture.png\" alt=\"The statement\">"
@@ -96,6 +99,8 @@ public final class SourceFixtures implements AutoCloseable {
             x.getResponseHeaders().set("Content-Encoding", "gzip");
             send(x, 200, "text/html", bomb);
         });
+        server.createContext("/drawing.svg", x -> send(x, 200, "image/svg+xml",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"steal()\"><script>steal()</script></svg>".getBytes(StandardCharsets.UTF_8)));
         server.createContext("/scripted", x -> send(x, 200, "text/html; charset=utf-8", SCRIPTED.getBytes(StandardCharsets.UTF_8)));
         server.createContext("/cyrillic", x -> send(x, 200, "text/html; charset=windows-1251",
                 ("<html><head><title>" + RUSSIAN + "</title></head><body><p>" + RUSSIAN + "</p></body></html>")
@@ -121,13 +126,18 @@ public final class SourceFixtures implements AutoCloseable {
         server.start();
     }
 
+    /** Runs the capture job for the issue now, as db-scheduler would after the release commits. */
+    public static void captureNow(SourceCaptures captures, long issueId) {
+        captures.capturePending(issueId);
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
 
     /** The fixture's address as a link in an issue would give it. */
     public String url(String path) {
-        return "http://localhost:" + port() + path;
+        return "http://" + HOST + ":" + port() + path;
     }
 
     public void bringBackTheMissingPage() {
