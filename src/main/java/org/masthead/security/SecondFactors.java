@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,6 +34,8 @@ public class SecondFactors {
 
     public static final int RECOVERY_CODES = 10;
 
+    private static final Logger log = LoggerFactory.getLogger(SecondFactors.class);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder encoder;
@@ -49,6 +53,9 @@ public class SecondFactors {
         this.box = new SecretBox(settings.key());
         this.configuredRoles = settings.requiredRoles();
         this.clock = clock;
+        if (settings.key().isEmpty() && !settings.requiredRoles().isEmpty()) {
+            log.warn("MASTHEAD_SECOND_FACTOR_KEY is not set: second-factor secrets are stored unencrypted in the database. Set a key.");
+        }
     }
 
     /**
