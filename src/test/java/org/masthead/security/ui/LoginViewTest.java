@@ -1,15 +1,20 @@
 package org.masthead.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.masthead.KaribuTest;
+import org.masthead.security.OrganisationSignIn;
 import org.masthead.security.SignInRefusedException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
 
@@ -50,6 +55,38 @@ class LoginViewTest extends KaribuTest {
 
         String texts = String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"));
         assertThat(texts).contains("\"title\":\"Sign in\"", "\"submit\":\"Sign in\"").doesNotContain("Log in");
+    }
+
+    @Test
+    void a_refusal_of_the_organisations_sign_in_is_told_with_its_reason() {
+        lastFailure(OrganisationSignIn.refusal(OrganisationSignIn.NO_ACCOUNT, OrganisationSignIn.NO_ACCOUNT_SENTENCE));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        assertThat(errorShownBy(_get(LoginForm.class))).contains(OrganisationSignIn.NO_ACCOUNT_SENTENCE).doesNotContain("not right");
+    }
+
+    @Test
+    void a_failed_check_of_the_organisations_token_is_told_without_its_details() {
+        lastFailure(new OAuth2AuthenticationException(new OAuth2Error("invalid_id_token", "The ID Token contains invalid claims: {iss=x}", null)));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        assertThat(errorShownBy(_get(LoginForm.class))).contains(OrganisationSignIn.FAILED_SENTENCE).doesNotContain("iss=");
+    }
+
+    @Test
+    void without_the_organisations_sign_in_configured_there_is_no_button_for_it() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        assertThat(_find(Anchor.class, spec -> spec.withId("sign-in-with-organisation"))).isEmpty();
+    }
+
+    @Test
+    void forgot_password_is_offered_on_the_sign_in_page() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        assertThat(_get(LoginForm.class).isForgotPasswordButtonVisible()).isTrue();
     }
 
     /** The texts the form shows, as sent to the browser. */
