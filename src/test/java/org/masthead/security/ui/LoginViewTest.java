@@ -1,15 +1,23 @@
 package org.masthead.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import elemental.json.Json;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.masthead.KaribuTest;
 import org.masthead.security.OrganisationSignIn;
 import org.masthead.security.SignInRefusedException;
@@ -87,6 +95,52 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate(LoginView.class);
 
         assertThat(_get(LoginForm.class).isForgotPasswordButtonVisible()).isTrue();
+    }
+
+    @Test
+    void the_sign_in_page_offers_a_passkey_and_says_nothing_about_it_until_asked() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        assertThat(_get(Button.class, spec -> spec.withId("passkey-sign-in")).getText()).isEqualTo("Sign in with a passkey");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("passkey-message"))).as("no visible message").isEmpty();
+    }
+
+    @Test
+    void signing_in_with_a_passkey_asks_springs_endpoints_with_the_csrf_token() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("passkey-sign-in")));
+
+        assertThat(passkeyScript().getInvocation().getExpression())
+                .contains("'webauthn/authenticate/options'", "'login/webauthn'", "navigator.credentials.get",
+                        "meta[name=\"_csrf_header\"]", "window.location.href = result.redirectUrl");
+    }
+
+    @ParameterizedTest(name = "a browser answering {0} is told: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "UNSUPPORTED | This browser cannot sign in with a passkey. Sign in with your username and password.",
+            "REFUSED     | That passkey did not sign you in. Try again, or sign in with your username and password.",
+            "CANCELLED   | No passkey was used: the browser's question was cancelled or timed out, or no passkey for this desk is on this device. Try again, or sign in with your username and password.",
+            "FAILED      | Signing in with a passkey did not work just now. Try again, or sign in with your username and password."})
+    void a_passkey_sign_in_that_did_not_happen_is_told_in_a_sentence(String answer, String sentence) {
+        UI.getCurrent().navigate(LoginView.class);
+        Button passkey = _get(Button.class, spec -> spec.withId("passkey-sign-in"));
+        _click(passkey);
+
+        passkeyScript().complete(Json.create(answer));
+
+        Paragraph message = _get(Paragraph.class, spec -> spec.withId("passkey-message"));
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo(sentence);
+        assertThat(passkey.isEnabled()).as("it can be tried again").isTrue();
+    }
+
+    /** The WebAuthn script the last click sent to the browser, still waiting for its answer. */
+    private static PendingJavaScriptInvocation passkeyScript() {
+        List<PendingJavaScriptInvocation> scripts = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(script -> script.getInvocation().getExpression().contains("webauthn")).toList();
+        assertThat(scripts).as("WebAuthn scripts sent to the browser").hasSize(1);
+        return scripts.get(0);
     }
 
     /** The texts the form shows, as sent to the browser. */

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import elemental.json.Json;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -185,6 +187,47 @@ class ProfileViewTest extends KaribuTest {
         assertThat(label.isInvalid()).isTrue();
         assertThat(label.getErrorMessage()).isEqualTo("Give the passkey a name, such as the device it is on, to tell it apart later.");
         assertThat(button("add-passkey").isEnabled()).isTrue();
+    }
+
+    @Test
+    void adding_a_passkey_runs_springs_registration_in_the_browser_and_lists_it_once_stored() {
+        open("paula", Role.PUBLISHER);
+        _setValue(_get(TextField.class, spec -> spec.withId("passkey-label")), "Work laptop");
+        _click(button("add-passkey"));
+        PendingJavaScriptInvocation script = passkeyScript();
+        assertThat(script.getInvocation().getExpression())
+                .contains("'webauthn/register/options'", "'webauthn/register'", "navigator.credentials.create", "meta[name=\"_csrf_header\"]");
+        assertThat(script.getInvocation().getParameters()).containsExactly("Work laptop");
+
+        stored.add("paula", "Work laptop", Instant.parse("2026-11-30T09:15:00Z"));
+        script.complete(Json.create("DONE"));
+
+        assertThat(notificationTexts()).contains("Your passkey \u201cWork laptop\u201d is added. Next time, sign in with it instead of your password.");
+        assertThat(_find(HorizontalLayout.class, spec -> spec.withClasses("passkey"))).hasSize(1);
+        assertThat(_get(TextField.class, spec -> spec.withId("passkey-label")).getValue()).isEmpty();
+    }
+
+    @Test
+    void a_browser_that_cannot_make_passkeys_is_told_so_on_the_name_field() {
+        open("paula", Role.PUBLISHER);
+        _setValue(_get(TextField.class, spec -> spec.withId("passkey-label")), "Work laptop");
+        _click(button("add-passkey"));
+
+        passkeyScript().complete(Json.create("UNSUPPORTED"));
+
+        TextField label = _get(TextField.class, spec -> spec.withId("passkey-label"));
+        assertThat(label.isInvalid()).isTrue();
+        assertThat(label.getErrorMessage()).isEqualTo("This browser cannot make passkeys. Use a recent browser, or keep signing in with your password.");
+        assertThat(notificationTexts()).isEmpty();
+        assertThat(passkeys.hasPasskey("paula")).isFalse();
+    }
+
+    /** The WebAuthn script the last click sent to the browser, still waiting for its answer. */
+    private static PendingJavaScriptInvocation passkeyScript() {
+        List<PendingJavaScriptInvocation> scripts = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(script -> script.getInvocation().getExpression().contains("webauthn")).toList();
+        assertThat(scripts).as("WebAuthn scripts sent to the browser").hasSize(1);
+        return scripts.get(0);
     }
 
     private static PasswordField password(String id) {
