@@ -116,15 +116,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signedOutBecause();
     }
 
-    /** Said once: the desk's filter kept the reason in the fresh session it sent the tab here with. */
+    /**
+     * The desk's filter kept the reason in the fresh session it sent the tab here with; it stays said
+     * until the next sign-in (which takes it away), however often the page is drawn.
+     */
     private void signedOutBecause() {
         VaadinSession session = VaadinSession.getCurrent();
         Object why = session == null || session.getSession() == null ? null : session.getSession().getAttribute(SessionCheck.WHY);
-        if (why instanceof String sentence) {
-            session.getSession().removeAttribute(SessionCheck.WHY);
-            signedOutBecause.setText(sentence);
-            signedOutBecause.setVisible(true);
-        }
+        signedOutBecause.setText(why instanceof String sentence ? sentence : "");
+        signedOutBecause.setVisible(why instanceof String);
     }
 
     /** Why the last sign-in failed: Spring Security leaves it in the session for the sign-in page. */
