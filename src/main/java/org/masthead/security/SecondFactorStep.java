@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +31,12 @@ public class SecondFactorStep {
     public static final String WRONG_CODE = "That code is not right. Type the six digits your app shows now, or one of your recovery codes.";
 
     private final SecondFactors factors;
+    private final Passkeys passkeys;
     private final SecurityContextHolderStrategy contexts;
 
-    SecondFactorStep(SecondFactors factors, SecurityContextHolderStrategy contexts) {
+    SecondFactorStep(SecondFactors factors, Passkeys passkeys, SecurityContextHolderStrategy contexts) {
         this.factors = factors;
+        this.passkeys = passkeys;
         this.contexts = contexts;
     }
 
@@ -42,7 +45,17 @@ public class SecondFactorStep {
      * does; a passkey sign-in will (test its authentication's type here, and nowhere else).
      */
     public boolean satisfiesSecondFactor(Authentication signIn) {
-        return false;
+        // A passkey is a thing the person has, unlocked by what they know or are (user verification is required: RelyingParty).
+        return signIn instanceof WebAuthnAuthentication;
+    }
+
+    /**
+     * Whether the person's second factor is a passkey alone (no authenticator app): after a password
+     * the code step cannot take one, and must not offer to set up an app either, or a stolen password
+     * would be enough to add the thief's own.
+     */
+    public boolean hasPasskeyOnly(String username) {
+        return !factors.isEnrolled(username) && passkeys.hasPasskey(username);
     }
 
     /** Whether this sign-in must still pass the code step: the person has a second factor, or their role requires one. */
@@ -57,7 +70,8 @@ public class SecondFactorStep {
      */
     void holdBack(HttpServletRequest request, HttpServletResponse response, Authentication signIn)
             throws IOException, ServletException {
-        String secret = factors.isEnrolled(signIn.getName()) ? null : factors.newSecret();
+        String username = signIn.getName();
+        String secret = factors.isEnrolled(username) || passkeys.hasPasskey(username) ? null : factors.newSecret();
         var session = request.getSession();
         session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         contexts.clearContext();

@@ -28,12 +28,14 @@ import org.masthead.security.CurrentUser;
 import org.masthead.security.Role;
 import org.masthead.security.RunAs;
 import org.masthead.security.SessionCheck;
+import org.masthead.security.SecondFactorReset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -167,6 +169,9 @@ public class DeskSessions implements SessionCheck {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web)) {
             return;   // not a sign-in over HTTP (a test's, the desk's own work)
         }
+        if (event.getAuthentication() instanceof OneTimeTokenAuthenticationToken) {
+            return;   // a forgotten password's mailed link: it leads to a new password, never to a session
+        }
         Optional<User> found = users.findByUsername(event.getAuthentication().getName());
         if (found.isEmpty()) {
             return;
@@ -235,6 +240,15 @@ public class DeskSessions implements SessionCheck {
         jdbc.update("insert into known_devices (user_id, cookie_hash, first_seen_at) values (?, ?, ?)",
                 user.getId(), cookieHash, Timestamp.from(now));
         return others != null && others > 0;
+    }
+
+    /**
+     * A second factor taken away (an administrator's reset, the operator's recovery at start) ends the
+     * person's sessions everywhere in the same transaction: whoever held the old factor is out at once.
+     */
+    @EventListener
+    public void secondFactorReset(SecondFactorReset reset) {
+        users.findByUsername(reset.username()).ifPresent(user -> restamp(user, SignOutReason.SECOND_FACTOR_RESET, null));
     }
 
     /** A session that ended on this node (signed out, timed out, invalidated) ends in the database too. */

@@ -56,11 +56,12 @@ public class PasswordResets {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditTrail audit;
+    private final DeskSessions sessions;
     private final Clock clock;
 
     PasswordResets(UserRepository users, OneTimeTokenService tokens, AccountMail mail, PasswordResetSettings settings,
                    JdbcTemplate jdbc, PlatformTransactionManager transactions, PublicAddress address,
-                   PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, Clock clock) {
+                   PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, DeskSessions sessions, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.mail = mail;
@@ -70,6 +71,7 @@ public class PasswordResets {
         this.encoder = encoder;
         this.policy = policy;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -138,6 +140,8 @@ public class PasswordResets {
             throw WorkflowException.onField(FIELD_REPEATED, "The two passwords are not the same.");
         }
         person.setPasswordHash(encoder.encode(newPassword));
+        // Whoever knew the old password is signed out everywhere, on every node, as after an administrator's reset.
+        sessions.restamp(person, SignOutReason.PASSWORD_RESET_BY_LINK, null);
         RunAs.as(person.getUsername(), person.getRoles(), () -> {
             audit.record(AuditAction.PASSWORD_RESET_BY_LINK, null, null, null, null, person.getUsername());
             return null;

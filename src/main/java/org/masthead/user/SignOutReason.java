@@ -9,6 +9,7 @@ public enum SignOutReason {
     DEACTIVATED("Your account was deactivated."),
     ROLES_CHANGED("An administrator changed your roles; sign in again."),
     PASSWORD_RESET("An administrator reset your password; sign in with the new one."),
+    PASSWORD_RESET_BY_LINK("Your password was reset from a link mailed to you; sign in with the new one."),
     PASSWORD_CHANGED("Your password was changed in another session; sign in with the new one."),
     SECOND_FACTOR_RESET("An administrator reset your second factor; sign in again."),
     ACCOUNT_CHANGED("An administrator changed your account; sign in again."),

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,10 @@ class SecondFactorSignInTest extends ServiceTest {
     SecondFactors factors;
     @Autowired
     Accounts accounts;
+    @Autowired
+    StoredPasskeys passkeys;
+    @Autowired
+    SecondFactorStep step;
 
     private String erinsSecret;
 
@@ -193,6 +198,20 @@ class SecondFactorSignInTest extends ServiceTest {
         assertThat(signedInAs(session)).isEqualTo("erin");
         assertThat(factors.isEnrolled("erin")).isTrue();
         assertThat((List<?>) session.getAttribute(SecondFactorStep.RECOVERY_CODES_TO_SHOW)).hasSize(SecondFactors.RECOVERY_CODES);
+    }
+
+    @Test
+    void a_person_whose_second_factor_is_a_passkey_is_not_signed_in_by_the_password_and_is_offered_no_app_to_set_up() throws Exception {
+        factors.requireFor(Set.of(Role.EDITOR));
+        passkeys.add("erin", "Her laptop", Instant.parse("2026-12-01T09:00:00Z"));
+
+        MockHttpSession session = pendingSession("erin");
+
+        PendingSignIn pending = (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE);
+        assertThat(pending.enrolling()).as("a stolen password must not add the thief's own app").isFalse();
+        assertThat(step.hasPasskeyOnly("erin")).isTrue();
+        assertThat(signedInAs(session)).isNull();
+        assertThat(mvc.perform(get("/audit").session(session)).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
     @Test

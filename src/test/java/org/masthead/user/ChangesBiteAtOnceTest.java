@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.Desk;
 import org.masthead.ServiceTest;
+import org.masthead.secondfactor.SecondFactorAdministration;
 import org.masthead.security.Role;
 import org.masthead.security.SessionCheck;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,8 @@ class ChangesBiteAtOnceTest extends ServiceTest {
     DeskSessions sessions;
     @Autowired
     UserService people;
+    @Autowired
+    SecondFactorAdministration secondFactors;
 
     /** This node's monotonic time, moved by hand: nothing here depends on how fast the machine is. */
     private final AtomicLong nanos = new AtomicLong();
@@ -118,15 +121,29 @@ class ChangesBiteAtOnceTest extends ServiceTest {
     }
 
     @Test
-    void a_second_factor_reset_ends_the_sessions_through_the_public_call_and_is_audited() throws Exception {
+    void a_second_factor_reset_by_an_administrator_ends_the_sessions_and_is_audited() throws Exception {
         MockHttpSession erin = signIn("erin");
 
         asAdmin(() -> {
-            sessions.endSessionsOf("erin", SignOutReason.SECOND_FACTOR_RESET);
+            secondFactors.reset(idOf("erin"));
             return null;
         });
 
         assertThat(whyOn(rpc(erin))).isEqualTo("An administrator reset your second factor; sign in again.");
+        assertThat(desk.jdbc().queryForList("select action from audit_events where note = 'erin'", String.class))
+                .contains("USER_SECOND_FACTOR_RESET");
+    }
+
+    @Test
+    void ending_someones_sessions_by_the_public_call_is_audited() throws Exception {
+        MockHttpSession erin = signIn("erin");
+
+        asAdmin(() -> {
+            sessions.endSessionsOf("erin", SignOutReason.SIGNED_OUT_BY_ADMIN);
+            return null;
+        });
+
+        assertThat(whyOn(rpc(erin))).isEqualTo("An administrator signed you out; sign in again.");
         assertThat(desk.jdbc().queryForList("select action from audit_events where note = 'erin'", String.class))
                 .contains("USER_SIGNED_OUT_EVERYWHERE");
     }

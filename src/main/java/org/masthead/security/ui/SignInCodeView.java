@@ -2,6 +2,7 @@ package org.masthead.security.ui;
 
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -40,10 +41,16 @@ public class SignInCodeView extends VerticalLayout implements BeforeEnterObserve
     static class NativeForm extends HtmlContainer {
     }
 
-    private final SecondFactors factors;
+    /** What the code step says to someone whose second factor is a passkey alone. */
+    public static final String USE_YOUR_PASSKEY = "Your second factor is a passkey: go back to the sign-in page and "
+            + "choose \"Sign in with a passkey\". A password alone does not open your account.";
 
-    public SignInCodeView(SecondFactors factors) {
+    private final SecondFactors factors;
+    private final SecondFactorStep step;
+
+    public SignInCodeView(SecondFactors factors, SecondFactorStep step) {
         this.factors = factors;
+        this.step = step;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -58,6 +65,14 @@ public class SignInCodeView extends VerticalLayout implements BeforeEnterObserve
         }
         removeAll();
         add(new H1("Masthead"), new H2("Second factor"));
+        if (step.hasPasskeyOnly(pending.username())) {
+            Paragraph usePasskey = new Paragraph(USE_YOUR_PASSKEY);
+            usePasskey.setId("second-factor-use-passkey");
+            Anchor back = new Anchor("login", "Back to the sign-in page");
+            back.setRouterIgnore(true);
+            add(usePasskey, back);
+            return;
+        }
         if (pending.enrolling()) {
             add(new Paragraph("Your role requires a second factor. Scan this code with an authenticator app "
                     + "(or type the key below into it), then type the six digits it shows."));
