@@ -76,11 +76,14 @@ class DemoContent implements BeforeServing {
     private final PreviewLinks previewLinks;
     private final PreviewReading preview;
     private final CadenceService cadence;
+    private final org.springframework.core.env.Environment environment;
     private final Clock clock;
 
     DemoContent(Accounts accounts, FirstRun firstRun, IssueService issues, SectionService sections, SectionPlanning planning,
                 SectionWorkflow workflow, ReviewNotes notes, ReleaseService releases, DemoSubscribers readers,
-                PreviewLinks previewLinks, PreviewReading preview, CadenceService cadence, Clock clock) {
+                PreviewLinks previewLinks, PreviewReading preview, CadenceService cadence,
+                org.springframework.core.env.Environment environment, Clock clock) {
+        this.environment = environment;
         this.notes = notes;
         this.previewLinks = previewLinks;
         this.preview = preview;
@@ -148,7 +151,9 @@ class DemoContent implements BeforeServing {
             long id = readySections.get(i).getId();
             String writer = writers[i];
             as("erin", Set.of(Role.EDITOR), () -> planning.assign(id, ids.get(writer)));
-            writeAndSubmit(writer, id, DemoTexts.READY.get(i));
+            // The first section cites a source (served by DemoSources): released, it is captured for the archive.
+            writeAndSubmit(writer, id, i == 0 ? DemoTexts.READY.get(i).strip() + "\n- The first report: [paid influence, contract by contract]("
+                    + DemoSources.address(environment) + ").\n" : DemoTexts.READY.get(i));
             as("erin", Set.of(Role.EDITOR), () -> workflow.approve(id));
         }
 

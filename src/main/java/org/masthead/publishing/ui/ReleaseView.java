@@ -37,6 +37,9 @@ import org.masthead.publishing.ReleaseAction;
 import org.masthead.publishing.ReleaseActions;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.publishing.Schedules;
+import org.masthead.publishing.sources.SourceCaptures;
+import org.masthead.security.CurrentUser;
+import org.masthead.security.Role;
 
 /**
  * The publisher's moment: the whole issue as readers will get it (web and email), the
@@ -65,16 +68,18 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
     private final Div preview = new Div();
     private final IFrame email = new IFrame();
     private final SendingPanel mail;
+    private final SourcesPanel sources;
     private long issueId;
 
     public ReleaseView(IssueService issues, ReleaseService releases, Schedules schedules, Archive archive, Sending sending,
-                       Clock clock) {
+                       SourceCaptures captures, CurrentUser currentUser, Clock clock) {
         this.issues = issues;
         this.releases = releases;
         this.archive = archive;
         this.clock = clock;
         this.scheduleForm = new ScheduleForm(schedules, clock, this::refresh);
         this.mail = new SendingPanel(sending);
+        this.sources = new SourcesPanel(captures, currentUser.hasRole(Role.PUBLISHER));
         notice.setId("schedule-notice");
         notice.addClassName("notice");
         checks.setId("release-checks");
@@ -100,7 +105,7 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         // The way back, and a focusable element in the scrolling content even for a writer, who has no button here.
         board.setId("to-board");
         add(board, title, notice, checks, new HorizontalLayout(release, scheduleForm), whyNotRelease, editionDate,
-                permalink, correct, editions, mail, new H3("On the web"), preview, new H3("By email"), email);
+                permalink, correct, editions, mail, sources, new H3("On the web"), preview, new H3("By email"), email);
     }
 
     @Override
@@ -131,6 +136,7 @@ public class ReleaseView extends VerticalLayout implements HasUrlParameter<Long>
         correct.setText("Publish a correction");
         showEditions(issue);
         EditionPreview edition = releases.preview(issueId);
+        sources.show(issue, edition.html());
         showEditionDate(issue, edition);
         preview.removeAll();
         preview.add(new Html("<div>" + edition.article() + "</div>"));

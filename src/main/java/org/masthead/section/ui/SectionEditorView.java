@@ -94,6 +94,10 @@ public class SectionEditorView extends VerticalLayout implements HasUrlParameter
         this.pastedDocuments = pastedDocuments;
         setSizeFull();
         body.setMaxLength(Section.BODY_MAX);
+        // Issue 27: the archive captures every outside link at release, unless its writer says not to.
+        body.setHelperText("Every link to an outside page is captured for the archive when the issue is released. "
+                + "For a page with someone's personal data, give the link the title no-archive and it is not captured: "
+                + "[her post](https://example.org/post \"no-archive\") (readers do not see the title).");
         body.setWidthFull();
         body.setMinHeight("24em");
         // Debounced: the preview follows typing without a round trip per key.
