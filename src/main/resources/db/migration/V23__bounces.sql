@@ -26,3 +26,7 @@ alter table subscribers add column suppression_lifted_note varchar(300);
 
 -- A delivery that bounced after it was accepted: when, and the bounce's words (last_error has them too).
 alter table deliveries add column bounced_at timestamp(6) with time zone;
+
+-- SENT is written just before the final dot; confirmed_at once the server answered 250. A SENT row
+-- never confirmed (the node stopped in between) is shown as "fate unknown", not as sent.
+alter table deliveries add column confirmed_at timestamp(6) with time zone;
