@@ -189,7 +189,7 @@ public class Subscriber extends AbstractEntity {
      * A publisher lifts a bounce or complaint suppression (the mailbox works again, the complaint
      * was a mistake), with a note: confirmed again, the counts start afresh. False when not suppressed so.
      */
-    boolean liftSuppression(String note, Instant at) {
+    boolean liftSuppression(String note) {
         if (status != SubscriberStatus.BOUNCED && status != SubscriberStatus.COMPLAINED) {
             return false;
         }
@@ -199,7 +199,6 @@ public class Subscriber extends AbstractEntity {
         leftAt = null;
         suppressedReason = null;
         suppressionLiftedNote = note;
-        consentedAt = at;
         return true;
     }
 

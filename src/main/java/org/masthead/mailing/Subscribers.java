@@ -91,7 +91,7 @@ public class Subscribers {
         Subscriber subscriber = subscribers.findById(subscriberId)
                 .orElseThrow(() -> new NotFoundException("That subscriber does not exist."));
         SubscriberStatus before = subscriber.getStatus();
-        if (!subscriber.liftSuppression(why, clock.instant())) {
+        if (!subscriber.liftSuppression(why)) {
             throw new SubscriberRefused(SubscriberRefused.Field.NOTE, subscriber.getAddress() + " is " + before.label().toLowerCase(Locale.ROOT)
                     + ", not suppressed after a bounce or complaint: there is nothing to lift.");
         }
