@@ -67,7 +67,9 @@ public enum AuditAction {
     SUBSCRIBER_CONFIRMED("confirmed a reader's subscription"),
     SUBSCRIBER_UNSUBSCRIBED("unsubscribed a reader at their request"),
     SUBSCRIBER_RESUBSCRIBED("took back a reader's unsubscription"),
-    SUBSCRIBER_DELETED("deleted a subscriber");
+    SUBSCRIBER_DELETED("deleted a subscriber"),
+    SUBSCRIBER_SUPPRESSED("suppressed a subscriber after a bounce or a complaint"),
+    SUBSCRIBER_SUPPRESSION_LIFTED("lifted a subscriber's suppression");
 
     /** Where the section's heading goes in a sentence. */
     public static final String SECTION = "{section}";

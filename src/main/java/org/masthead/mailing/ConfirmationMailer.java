@@ -32,11 +32,13 @@ class ConfirmationMailer {
     private final MailServer server;
     private final MailSettings settings;
     private final Dkim dkim;
+    private final Verp verp;
 
-    ConfirmationMailer(MailServer server, MailSettings settings, Dkim dkim) {
+    ConfirmationMailer(MailServer server, MailSettings settings, Dkim dkim, Verp verp) {
         this.server = server;
         this.settings = settings;
         this.dkim = dkim;
+        this.verp = verp;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -59,7 +61,7 @@ class ConfirmationMailer {
                     : "Confirm your subscription to " + publication);
             helper.setText(mail.isAlreadySubscribed() ? alreadySubscribedText(mail, publication) : confirmText(mail, publication));
             message.saveChanges();
-            SmtpConnection.Result result = smtp.send(dkim.seal(message, null), to, () -> true);
+            SmtpConnection.Result result = smtp.send(dkim.seal(message, verp.plain()), to, () -> true);
             if (!(result instanceof SmtpConnection.Accepted)) {
                 log.warn("The mail server did not take a sign-up mail: {}", result);
             }

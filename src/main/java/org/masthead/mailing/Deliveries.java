@@ -114,6 +114,20 @@ class Deliveries {
         return queue.handOver(deliveryId, at);
     }
 
+    /** The server answered 250 after the dot: the delivery is confirmed, not only handed over. */
+    void confirm(long deliveryId, Instant at) {
+        jdbc.update("update deliveries set confirmed_at = ? where id = ? and status = 'SENT'", Timestamp.from(at), deliveryId);
+    }
+
+    /**
+     * SENT deliveries handed over before {@code before} and never confirmed: the node stopped
+     * between the dot and the server's answer, so nobody knows whether they arrived.
+     */
+    int fateUnknown(long mailingId, Instant before) {
+        return jdbc.queryForObject("select count(*) from deliveries where mailing_id = ? and status = 'SENT' "
+                + "and confirmed_at is null and sent_at < ?", Integer.class, mailingId, Timestamp.from(before));
+    }
+
     /** A delivery refused for now: queued again for {@code next}, with the reason. */
     void retryLater(long deliveryId, DeliveryStatus from, String reason, Instant next) {
         queue.retryLater(deliveryId, from, reason, next);

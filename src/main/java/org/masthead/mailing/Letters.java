@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
 /**
  * Builds one subscriber's copy of an email edition: multipart/alternative with the stored plain
  * text and the stored HTML, each with the subscriber's own unsubscribe link (RFC 8058 headers too),
- * and a Message-ID that names the delivery, the same on every try. Every mail leaves signed (Dkim).
+ * and a Message-ID that names the delivery, the same on every try. Every mail leaves signed (Dkim),
+ * with an envelope sender of its own (Verp) so a bounce that comes back later names it.
  */
 @Component
 class Letters {
@@ -26,12 +27,14 @@ class Letters {
 
     private final MailSettings settings;
     private final Dkim dkim;
+    private final Verp verp;
     private final Clock clock;
     private final String messageIdHost;
 
-    Letters(MailSettings settings, Dkim dkim, Clock clock) {
+    Letters(MailSettings settings, Dkim dkim, Verp verp, Clock clock) {
         this.settings = settings;
         this.dkim = dkim;
+        this.verp = verp;
         this.clock = clock;
         this.messageIdHost = hostOf(settings.from());
     }
@@ -39,13 +42,16 @@ class Letters {
     /** The copy of one delivery. */
     MimeMessage forDelivery(EditionMail.Content content, long mailingId, long deliveryId, String address, String name,
                             String unsubscribeUrl) throws MessagingException {
-        return build(content.subject(), content, address, name, unsubscribeUrl,
+        MimeMessage message = build(content.subject(), content, address, name, unsubscribeUrl,
                 "<delivery-" + deliveryId + "." + mailingId + "@" + messageIdHost + ">");
+        message.setHeader("Feedback-ID", mailingId + ":edition:masthead:" + messageIdHost);
+        message.saveChanges();
+        return dkim.seal(message, verp.forDelivery(deliveryId));
     }
 
     /** The test send: the preview, to the publisher, marked as a test. */
     MimeMessage test(EditionMail.Content content, String address, String placeholderUnsubscribeUrl) throws MessagingException {
-        return build("[Test] " + content.subject(), content, address, null, placeholderUnsubscribeUrl, null);
+        return dkim.seal(build("[Test] " + content.subject(), content, address, null, placeholderUnsubscribeUrl, null), verp.plain());
     }
 
     /** A notification mail ("your turn"): plain text, with a Message-ID that names its row, the same on every try. */
@@ -56,8 +62,10 @@ class Letters {
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(clock.instant()));
         message.setText(body, StandardCharsets.UTF_8.name());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.setHeader("Feedback-ID", "turn:notification:masthead:" + messageIdHost);
         message.saveChanges();
-        return dkim.seal(message, null);
+        return dkim.seal(message, verp.forNotification(id));
     }
 
     private MimeMessage build(String subject, EditionMail.Content content, String address, String name, String unsubscribeUrl,
@@ -72,6 +80,7 @@ class Letters {
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("List-Id", listId());
 
         MimeBodyPart text = new MimeBodyPart();
         text.setText(UnsubscribeFooter.appendText(content.text(), unsubscribeUrl), StandardCharsets.UTF_8.name(), "plain");
@@ -82,7 +91,23 @@ class Letters {
         alternative.addBodyPart(html);
         message.setContent(alternative);
         message.saveChanges();
-        return dkim.seal(message, null);
+        return message;
+    }
+
+    /** RFC 2919: the list's name and a dotted id under the From's domain, the same on every mail. */
+    private String listId() {
+        String local = "newsletter";
+        try {
+            InternetAddress from = new InternetAddress(settings.from());
+            String address = from.getAddress();
+            local = address.substring(0, Math.max(0, address.indexOf('@'))).replaceAll("[^A-Za-z0-9-]", "-");
+            String name = from.getPersonal();
+            String id = "<" + (local.isEmpty() ? "newsletter" : local) + "." + messageIdHost + ">";
+            boolean plainName = name != null && !name.isBlank() && name.chars().allMatch(c -> c < 128);
+            return plainName ? "\"" + name.replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\" " + id : id;
+        } catch (MessagingException unreadable) {
+            return "<" + local + "." + messageIdHost + ">";
+        }
     }
 
     private static InternetAddress recipient(String address, String name) throws MessagingException {

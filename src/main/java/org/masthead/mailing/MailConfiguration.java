@@ -5,6 +5,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties({MailSettings.class, MailProperties.class, DkimSettings.class})
+@EnableConfigurationProperties({MailSettings.class, MailProperties.class, DkimSettings.class, BounceSettings.class})
 class MailConfiguration {
 }

@@ -240,6 +240,7 @@ class MailingJob {
             }
             Result result = smtp.send(message, to, () -> deliveries.handOver(due.id(), clock.instant()));
             if (result instanceof Accepted) {
+                deliveries.confirm(due.id(), clock.instant());
                 if (due.hardBounces() > 0) {
                     outcomes.delivered(due.subscriberId());
                 }

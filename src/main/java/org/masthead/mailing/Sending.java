@@ -161,7 +161,9 @@ public class Sending {
     private SendingProgress.Mailing progress(Deliveries.Mailing mailing, Instant now) {
         Map<DeliveryStatus, Integer> counts = deliveries.counts(mailing.id());
         int queued = counts.get(DeliveryStatus.QUEUED);
-        int sent = counts.get(DeliveryStatus.SENT);
+        // Handed over longer ago than any answer can take, and never confirmed: the node stopped in between.
+        int unknown = deliveries.fateUnknown(mailing.id(), now.minus(SmtpConnection.TIMEOUT.multipliedBy(2)));
+        int sent = counts.get(DeliveryStatus.SENT) - unknown;
         int failed = counts.get(DeliveryStatus.FAILED);
         int skipped = counts.get(DeliveryStatus.SKIPPED);
         boolean stuck = false;
@@ -173,8 +175,8 @@ public class Sending {
                 : deliveries.failures(mailing.id(), FAILURES_SHOWN).stream()
                         .map(f -> new SendingProgress.Failure(f.getKey(), f.getValue())).toList();
         return new SendingProgress.Mailing(mailing.id(), mailing.editionId(), mailing.subject(), mailing.correction(),
-                mailing.queuedAt(), mailing.finishedAt(), queued, sent, failed, skipped, queued + sent + failed + skipped,
-                stuck, failures);
+                mailing.queuedAt(), mailing.finishedAt(), queued, sent, unknown, failed, skipped,
+                queued + sent + unknown + failed + skipped, stuck, failures);
     }
 
     /** How long a send may sit still before it counts as stuck: a throttled one waits out its window too. */

@@ -20,14 +20,16 @@ public record SendingProgress(List<Mailing> mailings, Optional<String> notice) {
     }
 
     /**
-     * One mailing's numbers. {@code total} is the deliveries there are now (queued + sent + failed +
-     * skipped; a subscriber deleted on request takes theirs along).
+     * One mailing's numbers. {@code total} is the deliveries there are now (queued + sent + unknown +
+     * failed + skipped; a subscriber deleted on request takes theirs along).
      *
+     * @param sent          handed over and confirmed by the server's 250
+     * @param unknown       handed over, but the node stopped before the server's answer: fate unknown
      * @param failures      the first failed deliveries, at most {@link Sending#FAILURES_SHOWN}
      * @param stuck         mail is due and nothing moved for masthead.mail.stuck-after
      */
     public record Mailing(long id, long editionId, String subject, boolean correction, Instant queuedAt,
-                          Instant finishedAt, int queued, int sent, int failed, int skipped, int total,
+                          Instant finishedAt, int queued, int sent, int unknown, int failed, int skipped, int total,
                           boolean stuck, List<Failure> failures) {
 
         public boolean finished() {
@@ -39,7 +41,9 @@ public record SendingProgress(List<Mailing> mailings, Optional<String> notice) {
             if (total == 0) {
                 return "Not mailed: nobody was subscribed when it went out.";
             }
-            String sentTo = "Sent to " + Counting.thousands(sent) + " of " + Counting.thousands(total) + ".";
+            String sentTo = "Sent to " + Counting.thousands(sent) + " of " + Counting.thousands(total) + "."
+                    + (unknown == 0 ? "" : " Fate unknown: " + Counting.thousands(unknown) + " (the app stopped after handing "
+                            + (unknown == 1 ? "it" : "them") + " to the mail server, before its answer).");
             if (stuck) {
                 return sentTo + " Sending has stopped making progress: " + Counting.thousands(queued) + " left.";
             }

@@ -54,6 +54,17 @@ public class Subscriber extends AbstractEntity {
     @Column(name = "hard_bounces", nullable = false)
     private int hardBounces;
 
+    @Column(name = "soft_bounces", nullable = false)
+    private int softBounces;
+
+    /** Why they are suppressed (bounced or complained), in a sentence; when is {@code leftAt}. */
+    @Column(name = "suppressed_reason", length = 500)
+    private String suppressedReason;
+
+    /** What the publisher wrote when they last lifted a suppression. */
+    @Column(name = "suppression_lifted_note", length = NOTE_MAX)
+    private String suppressionLiftedNote;
+
     protected Subscriber() {
     }
 
@@ -105,6 +116,8 @@ public class Subscriber extends AbstractEntity {
         confirmedAt = null;
         leftAt = null;
         hardBounces = 0;
+        softBounces = 0;
+        suppressedReason = null;
     }
 
     /** "Subscribe me again" on the page that just unsubscribed them: only undoes an unsubscribe. */
@@ -128,11 +141,69 @@ public class Subscriber extends AbstractEntity {
 
     /** A permanent refusal from their mail server; at {@code limit} in a row they count as bounced. */
     void hardBounced(int limit, Instant at) {
+        hardBounced(limit, null, at);
+    }
+
+    /** The same, with the server's words kept as the reason when it suppresses them. */
+    void hardBounced(int limit, String reply, Instant at) {
         hardBounces++;
         if (hardBounces >= limit && status == SubscriberStatus.CONFIRMED) {
-            status = SubscriberStatus.BOUNCED;
-            leftAt = at;
+            suppress(SubscriberStatus.BOUNCED, limit == 1 ? "Their mail server refused permanently" + words(reply)
+                    : "Their mail server refused permanently " + hardBounces + " times in a row" + words(reply), at);
         }
+    }
+
+    /** A bounce that came back later saying the mailbox is gone (5.x.x): suppressed at once. Whether it changed them. */
+    boolean bouncedLater(String status, String diagnostic, Instant at) {
+        hardBounces++;
+        return suppress(SubscriberStatus.BOUNCED, "A bounce came back (" + status + ")" + words(diagnostic), at);
+    }
+
+    /** A temporary bounce (4.x.x) that came back later: {@code inARow} of their latest mails bounced so; at {@code limit} suppressed. */
+    boolean softBounced(int inARow, int limit, String status, String diagnostic, Instant at) {
+        softBounces = inARow;
+        if (inARow < limit) {
+            return false;
+        }
+        return suppress(SubscriberStatus.BOUNCED, "Their latest " + inARow + " mails bounced for now (last: " + status + ")"
+                + words(diagnostic), at);
+    }
+
+    /** They reported a mail as spam (a feedback report): suppressed at once. */
+    boolean complained(String feedbackType, Instant at) {
+        return suppress(SubscriberStatus.COMPLAINED, "They reported a mail as " + (feedbackType == null ? "abuse" : feedbackType)
+                + " (a complaint from their mailbox provider)", at);
+    }
+
+    private boolean suppress(SubscriberStatus to, String reason, Instant at) {
+        if (status != SubscriberStatus.CONFIRMED && status != SubscriberStatus.PENDING) {
+            return false;
+        }
+        status = to;
+        leftAt = at;
+        suppressedReason = reason.length() > 500 ? reason.substring(0, 499) + "…" : reason;
+        return true;
+    }
+
+    /**
+     * A publisher lifts a bounce or complaint suppression (the mailbox works again, the complaint
+     * was a mistake), with a note: confirmed again, the counts start afresh. False when not suppressed so.
+     */
+    boolean liftSuppression(String note) {
+        if (status != SubscriberStatus.BOUNCED && status != SubscriberStatus.COMPLAINED) {
+            return false;
+        }
+        status = SubscriberStatus.CONFIRMED;
+        hardBounces = 0;
+        softBounces = 0;
+        leftAt = null;
+        suppressedReason = null;
+        suppressionLiftedNote = note;
+        return true;
+    }
+
+    private static String words(String text) {
+        return text == null || text.isBlank() ? "." : ": " + text.strip().replaceAll("\\s+", " ");
     }
 
     /** A mail reached them: earlier refusals were temporary after all. */
@@ -178,5 +249,18 @@ public class Subscriber extends AbstractEntity {
 
     public int getHardBounces() {
         return hardBounces;
+    }
+
+    public int getSoftBounces() {
+        return softBounces;
+    }
+
+    /** Why the address is suppressed after a bounce or complaint; null otherwise. When: {@link #getLeftAt()}. */
+    public String getSuppressedReason() {
+        return suppressedReason;
+    }
+
+    public String getSuppressionLiftedNote() {
+        return suppressionLiftedNote;
     }
 }

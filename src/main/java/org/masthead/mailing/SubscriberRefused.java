@@ -6,7 +6,7 @@ import org.masthead.base.WorkflowException;
 public class SubscriberRefused extends WorkflowException {
 
     /** Where the person typed or chose what was refused. */
-    public enum Field { ADDRESS, NAME, FILE }
+    public enum Field { ADDRESS, NAME, FILE, NOTE }
 
     private final Field field;
 

@@ -75,6 +75,31 @@ public class Subscribers {
         return added;
     }
 
+    /**
+     * A publisher takes someone back after a bounce or a complaint (their mailbox works again, the
+     * complaint was a slip), saying why: they are confirmed again and the audit trail keeps the note.
+     */
+    @PreAuthorize("hasRole('PUBLISHER')")
+    public Subscriber liftSuppression(long subscriberId, String note) {
+        String why = note == null ? "" : note.strip();
+        if (why.isEmpty()) {
+            throw new SubscriberRefused(SubscriberRefused.Field.NOTE, "Say why the address may be mailed again, for the record.");
+        }
+        if (why.length() > Subscriber.NOTE_MAX) {
+            throw new SubscriberRefused(SubscriberRefused.Field.NOTE, "Keep the note within " + Subscriber.NOTE_MAX + " characters.");
+        }
+        Subscriber subscriber = subscribers.findById(subscriberId)
+                .orElseThrow(() -> new NotFoundException("That subscriber does not exist."));
+        SubscriberStatus before = subscriber.getStatus();
+        if (!subscriber.liftSuppression(why)) {
+            throw new SubscriberRefused(SubscriberRefused.Field.NOTE, subscriber.getAddress() + " is " + before.label().toLowerCase(Locale.ROOT)
+                    + ", not suppressed after a bounce or complaint: there is nothing to lift.");
+        }
+        audit.record(AuditAction.SUBSCRIBER_SUPPRESSION_LIFTED, null, null, before, SubscriberStatus.CONFIRMED,
+                "Subscriber " + subscriberId + ": " + why);
+        return subscriber;
+    }
+
     /** One page of the list, as a lazy grid asks for it. */
     @Transactional(readOnly = true)
     public List<Subscriber> find(SubscriberSearch search, Pageable page) {

@@ -111,7 +111,9 @@ public class SendingPanel extends Div {
             return shown;
         }
         Paragraph counts = new Paragraph("Queued " + Counting.thousands(mailing.queued()) + " · sent "
-                + Counting.thousands(mailing.sent()) + " · failed " + Counting.thousands(mailing.failed())
+                + Counting.thousands(mailing.sent())
+                + (mailing.unknown() > 0 ? " · fate unknown " + Counting.thousands(mailing.unknown()) : "")
+                + " · failed " + Counting.thousands(mailing.failed())
                 + (mailing.skipped() > 0 ? " · skipped (left the list meanwhile) " + Counting.thousands(mailing.skipped()) : "")
                 + " · total " + Counting.thousands(mailing.total()));
         counts.addClassName("mailing-counts");

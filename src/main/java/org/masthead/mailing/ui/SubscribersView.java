@@ -1,23 +1,27 @@
 package org.masthead.mailing.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -31,6 +35,7 @@ import org.masthead.base.ui.Formats;
 import org.masthead.base.ui.Toast;
 import org.masthead.issue.IssueService;
 import org.masthead.mailing.Subscriber;
+import org.masthead.mailing.SubscriberRefused;
 import org.masthead.mailing.SubscriberSearch;
 import org.masthead.mailing.SubscriberStatus;
 import org.masthead.mailing.Subscribers;
@@ -76,6 +81,10 @@ public class SubscribersView extends VerticalLayout {
         grid.addColumn(s -> s.getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.getConsentSource().label() + " on " + Formats.day(LocalDate.ofInstant(s.getConsentedAt(), zone))
                 + (s.getConsentNote() == null ? "" : " (" + s.getConsentNote() + ")")).setHeader("Consent").setFlexGrow(2);
+        grid.addColumn(s -> s.getSuppressedReason() == null ? "" : s.getSuppressedReason()
+                        + (s.getLeftAt() == null ? "" : " (" + Formats.day(LocalDate.ofInstant(s.getLeftAt(), zone)) + ")"))
+                .setKey("suppressed").setHeader("Suppressed because").setFlexGrow(2);
+        grid.addComponentColumn(this::liftButton).setKey("lift").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::deleteButton).setKey("delete").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> subscribers.find(currentSearch(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, subscribers.count(currentSearch())));
@@ -92,6 +101,42 @@ public class SubscribersView extends VerticalLayout {
 
     private SubscriberSearch currentSearch() {
         return new SubscriberSearch(search.getValue(), status.getValue());
+    }
+
+    /** For a bounced or complained address: take it back, with a note (publishers; the service checks). */
+    private Component liftButton(Subscriber subscriber) {
+        if (subscriber.getSuppressedReason() == null) {
+            return new Span();
+        }
+        Button lift = new Button("Lift", e -> askForLiftNote(subscriber));
+        lift.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        lift.setId("lift-suppression-" + subscriber.getId());
+        return lift;
+    }
+
+    private void askForLiftNote(Subscriber subscriber) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Mail " + subscriber.getAddress() + " again?");
+        TextArea note = new TextArea("Why (kept in the audit trail)");
+        note.setId("lift-note");
+        note.setMaxLength(Subscriber.NOTE_MAX);
+        note.setWidthFull();
+        Button confirm = new Button("Lift the suppression", e -> {
+            try {
+                subscribers.liftSuppression(subscriber.getId(), note.getValue());
+                dialog.close();
+                Toast.show(subscriber.getAddress() + " is confirmed again and gets the next issue.");
+                refresh();
+            } catch (SubscriberRefused refused) {
+                note.setErrorMessage(refused.getMessage());
+                note.setInvalid(true);
+            }
+        });
+        confirm.setId("lift-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(subscriber.getSuppressedReason()), note);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private Button deleteButton(Subscriber subscriber) {

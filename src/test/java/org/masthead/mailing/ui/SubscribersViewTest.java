@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,14 @@ import org.masthead.mailing.Subscribers;
 import org.masthead.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class SubscribersViewTest extends KaribuTest {
 
     @Autowired
     Subscribers subscribers;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_writer_or_an_editor_cannot_open_the_subscribers_screen() {
@@ -142,6 +146,32 @@ class SubscribersViewTest extends KaribuTest {
         assertThat(notificationTexts()).contains("The data of rita@example.org is deleted.");
         assertThat(rows()).isEmpty();
         assertThat(subscribers.find(SubscriberSearch.everyone(), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void a_bounced_address_shows_why_and_when_and_a_publisher_lifts_it_with_a_note() {
+        login("paula", Role.PUBLISHER);
+        Subscriber rita = subscribers.add("rita@example.org", null);
+        jdbc.update("update subscribers set status = 'BOUNCED', left_at = timestamp '2026-03-02 10:00:00', "
+                + "suppressed_reason = 'A bounce came back (5.1.1): 550 no such user.' where id = ?", rita.getId());
+        UI.getCurrent().navigate(SubscribersView.class);
+
+        assertThat(GridKt._getFormattedRow(grid(), 0)).anySatisfy(cell -> assertThat(cell)
+                .startsWith("A bounce came back (5.1.1): 550 no such user. (").contains("2026"));
+        _click((Button) GridKt._getCellComponent(grid(), 0, "lift"));
+        _click(_get(Button.class, spec -> spec.withId("lift-confirm")));
+        TextArea note = _get(TextArea.class, spec -> spec.withId("lift-note"));
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Say why the address may be mailed again, for the record.");
+
+        _setValue(note, "She wrote in: her mailbox works again.");
+        _click(_get(Button.class, spec -> spec.withId("lift-confirm")));
+
+        assertThat(notificationTexts()).contains("rita@example.org is confirmed again and gets the next issue.");
+        assertThat(subscribers.find(SubscriberSearch.everyone(), PageRequest.of(0, 10)).get(0).getStatus())
+                .isEqualTo(SubscriberStatus.CONFIRMED);
+        assertThat(jdbc.queryForObject("select note from audit_events where action = 'SUBSCRIBER_SUPPRESSION_LIFTED'", String.class))
+                .isEqualTo("Subscriber " + rita.getId() + ": She wrote in: her mailbox works again.");
     }
 
     @SuppressWarnings("unchecked")
