@@ -17,7 +17,7 @@ public final class TestTables {
     public static final String SCHEDULER = "scheduled_tasks";
 
     public static final List<String> IN_DELETION_ORDER = List.of(
-            "bounces", "notification_mails "deliveries", "mailings", "sign_up_attempts", "one_time_tokens", "password_reset_attempts", "link_keys", "dkim_keys", "subscribers", "sign_in_failures", SCHEDULER,
+            "bounces", "notification_mails", "deliveries", "mailings", "sign_up_attempts", "one_time_tokens", "password_reset_attempts", "link_keys", "dkim_keys", "subscribers", "sign_in_failures", SCHEDULER,
             "deadline_reminders", "inbox_messages", "autosaves", "audit_events", "source_capture_contents", "source_captures", "editions", "review_notes", "revisions",
             "sections", "preview_links", "cadence_weeks", "issues", "template_slots", "publications", "first_run", "desk_sessions", "known_devices",
             "user_credentials", "user_entities", "second_factor_policy", "recovery_codes", "second_factors", "user_roles", "users");
