@@ -7,6 +7,10 @@ import static org.masthead.Desk.as;
 import static org.masthead.Desk.roles;
 
 import com.vaadin.flow.shared.Registration;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -106,6 +110,7 @@ class TwoNodesIT {
                 .profiles(TestDatabase.profiles("test"))
                 .run("--server.port=0", "--masthead.test.database=two_nodes",
                         "--masthead.nodes.listen=true", "--masthead.archive.recheck-after=1h",
+                        "--masthead.nodes.route=" + (cleansDatabase ? "a" : "b"),
                         "--masthead.test.clean-database=" + (cleansDatabase && TestDatabase.isPostgres()));
     }
 
@@ -157,6 +162,25 @@ class TwoNodesIT {
 
         assertThat(read(first).getBody()).isEqualTo("The first node's text.");
         assertThat(read(second).getBody()).isEqualTo("The first node's text.");
+    }
+
+    /** What deploy/nginx-two-nodes.conf reads: the node's route at the end of the session id, and its readiness. */
+    @Test
+    void each_node_ends_its_session_ids_with_its_route_and_says_when_it_is_ready() throws Exception {
+        for (var node : Map.of("a", first, "b", second).entrySet()) {
+            String address = "http://localhost:" + node.getValue().getEnvironment().getProperty("local.server.port");
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(address + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.headers().allValues("Set-Cookie")).as(node.getKey())
+                    .anySatisfy(cookie -> assertThat(cookie).matches("JSESSIONID=[0-9A-F]+\\." + node.getKey() + ";.*"));
+
+            HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(address + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(ready.headers().allValues("Set-Cookie")).isEmpty();
+        }
     }
 
     @Test

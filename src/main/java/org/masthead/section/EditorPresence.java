@@ -80,6 +80,8 @@ public class EditorPresence {
         return thread;
     });
     private final Registration hearing;
+    /** Set once this node stops: screens closing after it leave without telling anyone (the pool is gone). */
+    private volatile boolean stopped;
 
     /** A node alone, on the system clock (tests of one node). */
     EditorPresence() {
@@ -178,6 +180,9 @@ public class EditorPresence {
     }
 
     private void tell(long sectionId) {
+        if (stopped) {
+            return;
+        }
         List<Map<String, String>> here = new ArrayList<>();
         Set<String> told = new HashSet<>();
         for (Visitor visitor : bySection.getOrDefault(sectionId, Set.of())) {
@@ -248,6 +253,7 @@ public class EditorPresence {
     /** The other nodes forget this one's visitors at once, instead of after the time to live. */
     @PreDestroy
     void stop() {
+        stopped = true;
         heartbeat.shutdownNow();
         hearing.remove();
         try {

@@ -19,7 +19,7 @@ import org.masthead.section.EditorPresence.Visitor;
 class PresenceAcrossNodesTest {
 
     /** Long enough that no heartbeat runs during a test: the test moves the clock itself. */
-    private static final NodeSettings SETTINGS = new NodeSettings(true, Duration.ofHours(1), Duration.ofSeconds(1));
+    private static final NodeSettings SETTINGS = new NodeSettings(true, Duration.ofHours(1), Duration.ofSeconds(1), "");
 
     private final String database = "presence-" + UUID.randomUUID();
     private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));

@@ -17,4 +17,9 @@ class NodesConfiguration {
                 : new InProcessChannel(String.valueOf(url));
         return new Nodes(channel, settings);
     }
+
+    @Bean
+    NodeRoute nodeRoute(NodeSettings settings) {
+        return new NodeRoute(settings);
+    }
 }

@@ -83,7 +83,7 @@ class NodesTest {
 
     @Test
     void a_node_that_does_not_listen_still_tells() {
-        Nodes deaf = new Nodes(new InProcessChannel(database), new NodeSettings(false, Duration.ofSeconds(10), Duration.ofSeconds(1)));
+        Nodes deaf = new Nodes(new InProcessChannel(database), new NodeSettings(false, Duration.ofSeconds(10), Duration.ofSeconds(1), ""));
         deaf.start();
         List<Map<String, Object>> heard = new CopyOnWriteArrayList<>();
         deaf.hear("desk", heard::add);
