@@ -82,9 +82,13 @@ class ScheduleForm extends HorizontalLayout {
         boolean isScheduled = current.isScheduled();
         setVisible(offersSchedule || actions.may(ReleaseAction.UNSCHEDULE));
         at.setLabel("Release at (" + zone.getId() + " time)");
-        at.setMin(LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES));
+        LocalDateTime earliest = LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
+        at.setMin(earliest);
         if (at.getValue() == null && offersSchedule) {
-            at.setValue(current.getPlannedRelease().atZone(zone).toLocalDateTime());
+            LocalDateTime planned = current.getPlannedRelease().atZone(zone).toLocalDateTime();
+            // A late issue's planned time has passed: offered as it is, the field would open refused,
+            // with no sentence saying why. The next quarter hour is the soonest time it can go out.
+            at.setValue(planned.isBefore(earliest) ? nextQuarterHour(earliest) : planned);
         }
         at.setVisible(offersSchedule);
         schedule.setVisible(offersSchedule);
@@ -93,5 +97,10 @@ class ScheduleForm extends HorizontalLayout {
         scheduled.setVisible(isScheduled);
         scheduled.setText(isScheduled ? "Scheduled for " + Formats.zoned(current.getScheduledFor(), zone) + "." : "");
         unschedule.setVisible(actions.may(ReleaseAction.UNSCHEDULE));
+    }
+
+    private static LocalDateTime nextQuarterHour(LocalDateTime time) {
+        int past = time.getMinute() % 15;
+        return time.truncatedTo(ChronoUnit.HOURS).plusMinutes(time.getMinute() - past + 15L);
     }
 }

@@ -196,6 +196,19 @@ class ReleaseViewTest extends KaribuTest {
     }
 
     @Test
+    void a_late_issue_offers_the_next_quarter_hour_to_release_at_instead_of_its_passed_planned_time() {
+        long issueId = desk.readyIssue();   // planned for 2026-12-04 09:00, which has passed
+        login("paula", Role.PUBLISHER);
+        UI.getCurrent().navigate(ReleaseView.class, issueId);
+        DateTimePicker at = _get(DateTimePicker.class, spec -> spec.withId("release-at"));
+
+        assertThat(at.getValue()).isAfterOrEqualTo(at.getMin());
+        assertThat(at.getValue().getMinute() % 15).isZero();
+        assertThat(at.isInvalid()).isFalse();
+        assertThat(anyById(Button.class, "schedule").isEnabled()).isTrue();
+    }
+
+    @Test
     void a_schedule_without_a_time_is_marked_on_the_time_field_and_the_button_waits_for_one() {
         long issueId = desk.readyIssue();
         login("paula", Role.PUBLISHER);
