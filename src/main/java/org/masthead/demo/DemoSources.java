@@ -37,7 +37,11 @@ class DemoSources {
 
     /** The address issue 2 links to: this app, under the demo's source host. */
     static String address(Environment environment) {
-        return "http://" + HOST + ":" + environment.getProperty("server.port", "8080") + PATH;
+        String port = environment.getProperty("server.port", "8080");
+        // A node on a random port (server.port=0, as in tests) writes the demo before its port is
+        // known, and port 0 is no address a reader could open: it cites the usual port instead,
+        // and that capture fails with its reason, a warning on the release screen.
+        return "http://" + HOST + ":" + ("0".equals(port.trim()) ? "8080" : port.trim()) + PATH;
     }
 
     @GetMapping(PATH)

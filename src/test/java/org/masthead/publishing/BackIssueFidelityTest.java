@@ -43,6 +43,8 @@ class BackIssueFidelityTest extends ServiceTest {
 
         List<String> expected = paragraphsOf(file);
         assertThat(EditionParagraphs.ofWebPage(edition.getHtml())).as("web").containsExactlyElementsOf(expected);
+        assertThat(edition.getHtml()).as("its cited source has an archived copy")
+                .contains("(<a href=\"/archive/52/sources/1\" rel=\"nofollow\">archived copy</a>)");
         assertThat(EditionParagraphs.ofEmail(edition.getEmailHtml())).as("email").containsExactlyElementsOf(expected);
         assertThat(EditionParagraphs.ofPlainText(edition.getPlainText())).as("text").containsExactlyElementsOf(expected);
     }

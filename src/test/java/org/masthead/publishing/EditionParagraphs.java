@@ -26,6 +26,8 @@ final class EditionParagraphs {
     /** The web page, or a feed entry's content: the article's title, sections and standing footer. */
     static List<String> ofWebPage(String html) {
         Element article = Jsoup.parse(html).selectFirst("article");
+        // The archive's own "(archived copy)" beside each cited source is not the writer's words.
+        article.select("span.archived").remove();
         List<String> out = new ArrayList<>();
         out.add("# " + text(article.selectFirst("h1")));
         for (Element section : article.select("> section")) {
