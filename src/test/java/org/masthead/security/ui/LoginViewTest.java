@@ -113,7 +113,7 @@ class LoginViewTest extends KaribuTest {
 
         assertThat(passkeyScript().getInvocation().getExpression())
                 .contains("'webauthn/authenticate/options'", "'login/webauthn'", "navigator.credentials.get",
-                        "meta[name=\"_csrf_header\"]", "window.location.href = result.redirectUrl");
+                        "meta[name=\"_csrf_header\"]", "window.location.replace(result.redirectUrl)", "return new Promise(() => {})");
     }
 
     @ParameterizedTest(name = "a browser answering {0} is told: {1}")
