@@ -170,6 +170,31 @@ public class Desk {
         return issueId;
     }
 
+    /**
+     * An issue every section of which is approved, its first section with this body as the editor
+     * approved it (Wendy drafts, Erin edits the text in and approves): for tests of what a body cites.
+     */
+    public long readyIssueWithFirstSection(String body) {
+        long issueId = newIssue();
+        List<Long> ids = sectionIds(issueId);
+        ids.forEach(id -> assign(id, "wendy"));
+        approvedAs(ids.get(0), body);
+        approvedAs(ids.get(1), "A joke.");
+        approvedAs(ids.get(2), "A story.");
+        return issueId;
+    }
+
+    private void approvedAs(long sectionId, String body) {
+        as("wendy", new Role[] {Role.WRITER}, () -> {
+            sections.saveBody(sectionId, "Draft.", section(sectionId).getVersion());
+            return workflow.submit(sectionId);
+        });
+        as("erin", new Role[] {Role.EDITOR}, () -> {
+            sections.saveBody(sectionId, body, section(sectionId).getVersion());
+            return workflow.approve(sectionId);
+        });
+    }
+
     public static Role[] roles(Role... roles) {
         return roles;
     }

@@ -20,8 +20,6 @@ import org.masthead.ServiceTest;
 import org.masthead.publishing.Corrections;
 import org.masthead.publishing.Edition;
 import org.masthead.publishing.ReleaseService;
-import org.masthead.section.SectionService;
-import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
 import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcReader;
@@ -40,10 +38,6 @@ class SourceCapturesTest extends ServiceTest {
     Corrections corrections;
     @Autowired
     SourceCaptures captures;
-    @Autowired
-    SectionService sections;
-    @Autowired
-    SectionWorkflow workflow;
 
     @BeforeAll
     static void start() {
@@ -57,7 +51,7 @@ class SourceCapturesTest extends ServiceTest {
 
     @Test
     void releasing_registers_each_external_link_once_and_the_web_edition_marks_it_with_its_archived_copy() {
-        long issueId = issueCiting("See [the statement](" + sources.url("/page") + "), [the PDF](" + sources.url("/statement.pdf")
+        long issueId = desk.readyIssueWithFirstSection("See [the statement](" + sources.url("/page") + "), [the PDF](" + sources.url("/statement.pdf")
                 + ") and [the statement again](" + sources.url("/page") + ").");
 
         Edition edition = release(issueId);
@@ -79,7 +73,7 @@ class SourceCapturesTest extends ServiceTest {
     void a_release_with_forty_links_fetches_none_of_them_the_job_after_the_commit_does() {
         String body = IntStream.rangeClosed(1, 40).mapToObj(i -> "- [source " + i + "](" + sources.url("/held?" + i) + ")")
                 .collect(Collectors.joining("\n"));
-        long issueId = issueCiting(body);
+        long issueId = desk.readyIssueWithFirstSection(body);
 
         release(issueId);
 
@@ -92,7 +86,7 @@ class SourceCapturesTest extends ServiceTest {
 
     @Test
     void the_job_stores_status_final_address_type_hash_and_readable_warc_records() throws Exception {
-        long issueId = issueCiting("[chain](" + sources.url("/chain/1") + ") and [missing](" + sources.url("/to-metadata") + ")");
+        long issueId = desk.readyIssueWithFirstSection("[chain](" + sources.url("/chain/1") + ") and [missing](" + sources.url("/to-metadata") + ")");
         release(issueId);
 
         captures.capturePending(issueId);
@@ -139,7 +133,7 @@ class SourceCapturesTest extends ServiceTest {
 
     @Test
     void a_link_the_writer_marked_no_archive_is_neither_captured_nor_marked_and_readers_do_not_see_the_marker() {
-        long issueId = issueCiting("[her post](" + sources.url("/page") + " \"no-archive\") and [the PDF](" + sources.url("/statement.pdf") + ")");
+        long issueId = desk.readyIssueWithFirstSection("[her post](" + sources.url("/page") + " \"no-archive\") and [the PDF](" + sources.url("/statement.pdf") + ")");
 
         Edition edition = release(issueId);
 
@@ -151,7 +145,7 @@ class SourceCapturesTest extends ServiceTest {
 
     @Test
     void a_correction_captures_its_new_links_and_the_old_ones_keep_their_numbers() {
-        long issueId = issueCiting("[the statement](" + sources.url("/page") + ")");
+        long issueId = desk.readyIssueWithFirstSection("[the statement](" + sources.url("/page") + ")");
         release(issueId);
         long topics = desk.sectionIds(issueId).get(0);
 
@@ -175,24 +169,5 @@ class SourceCapturesTest extends ServiceTest {
     }
 
     /** A ready issue whose first section is this body. */
-    private long issueCiting(String body) {
-        long issueId = desk.newIssue();
-        var ids = desk.sectionIds(issueId);
-        ids.forEach(id -> desk.assign(id, "wendy"));
-        writeAndApprove(ids.get(0), body);
-        writeAndApprove(ids.get(1), "A joke.");
-        writeAndApprove(ids.get(2), "A story.");
-        return issueId;
-    }
 
-    private void writeAndApprove(long sectionId, String body) {
-        Desk.as("wendy", Desk.roles(Role.WRITER), () -> {
-            sections.saveBody(sectionId, "Draft.", desk.section(sectionId).getVersion());
-            return workflow.submit(sectionId);
-        });
-        Desk.as("erin", Desk.roles(Role.EDITOR), () -> {
-            sections.saveBody(sectionId, body, desk.section(sectionId).getVersion());
-            return workflow.approve(sectionId);
-        });
-    }
 }

@@ -15,8 +15,6 @@ import org.masthead.KaribuTest;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.publishing.sources.SourceCaptures;
 import org.masthead.publishing.sources.SourceFixtures;
-import org.masthead.section.SectionService;
-import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,10 +26,6 @@ class SourcesPanelTest extends KaribuTest {
     ReleaseService releases;
     @Autowired
     SourceCaptures captures;
-    @Autowired
-    SectionService sections;
-    @Autowired
-    SectionWorkflow workflow;
 
     @BeforeAll
     static void start() {
@@ -45,7 +39,7 @@ class SourcesPanelTest extends KaribuTest {
 
     @Test
     void before_release_the_publisher_reads_how_many_links_will_be_captured() {
-        long issueId = issueCiting("[one](" + sources.url("/page") + "), [two](" + sources.url("/statement.pdf") + ")");
+        long issueId = desk.readyIssueWithFirstSection("[one](" + sources.url("/page") + "), [two](" + sources.url("/statement.pdf") + ")");
         login("paula", Role.PUBLISHER);
 
         UI.getCurrent().navigate(ReleaseView.class, issueId);
@@ -56,7 +50,7 @@ class SourcesPanelTest extends KaribuTest {
 
     @Test
     void after_release_the_publisher_sees_the_progress_each_failure_with_its_reason_and_the_export() {
-        long issueId = issueCiting("[one](" + sources.url("/page") + "), [refused](" + sources.url("/to-metadata") + ")");
+        long issueId = desk.readyIssueWithFirstSection("[one](" + sources.url("/page") + "), [refused](" + sources.url("/to-metadata") + ")");
         Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
         SourceFixtures.captureNow(captures, issueId);
         login("paula", Role.PUBLISHER);
@@ -70,24 +64,5 @@ class SourcesPanelTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("export-warc")).getText()).isEqualTo("Download the captures (.warc.gz)");
     }
 
-    private long issueCiting(String body) {
-        long issueId = desk.newIssue();
-        var ids = desk.sectionIds(issueId);
-        ids.forEach(id -> desk.assign(id, "wendy"));
-        writeAndApprove(ids.get(0), body);
-        writeAndApprove(ids.get(1), "A joke.");
-        writeAndApprove(ids.get(2), "A story.");
-        return issueId;
-    }
 
-    private void writeAndApprove(long sectionId, String body) {
-        Desk.as("wendy", Desk.roles(Role.WRITER), () -> {
-            sections.saveBody(sectionId, "Draft.", desk.section(sectionId).getVersion());
-            return workflow.submit(sectionId);
-        });
-        Desk.as("erin", Desk.roles(Role.EDITOR), () -> {
-            sections.saveBody(sectionId, body, desk.section(sectionId).getVersion());
-            return workflow.approve(sectionId);
-        });
-    }
 }

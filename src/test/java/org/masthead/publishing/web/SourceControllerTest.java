@@ -17,8 +17,6 @@ import org.masthead.publishing.Edition;
 import org.masthead.publishing.ReleaseService;
 import org.masthead.publishing.sources.SourceCaptures;
 import org.masthead.publishing.sources.SourceFixtures;
-import org.masthead.section.SectionService;
-import org.masthead.section.SectionWorkflow;
 import org.masthead.security.Role;
 import org.masthead.security.SecurityConfig;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +35,6 @@ class SourceControllerTest extends ServiceTest {
     ReleaseService releases;
     @Autowired
     SourceCaptures captures;
-    @Autowired
-    SectionService sections;
-    @Autowired
-    SectionWorkflow workflow;
 
     @BeforeAll
     static void start() {
@@ -126,26 +120,11 @@ class SourceControllerTest extends ServiceTest {
     }
 
     private Edition releasedAndCaptured(String body) {
-        long issueId = desk.newIssue();
-        var ids = desk.sectionIds(issueId);
-        ids.forEach(id -> desk.assign(id, "wendy"));
-        writeAndApprove(ids.get(0), body);
-        writeAndApprove(ids.get(1), "A joke.");
-        writeAndApprove(ids.get(2), "A story.");
+        long issueId = desk.readyIssueWithFirstSection(body);
         Edition edition = Desk.as("paula", Desk.roles(Role.PUBLISHER), () -> releases.release(issueId));
         SourceFixtures.captureNow(captures, issueId);
         SecurityContextHolder.clearContext();
         return edition;
     }
 
-    private void writeAndApprove(long sectionId, String body) {
-        Desk.as("wendy", Desk.roles(Role.WRITER), () -> {
-            sections.saveBody(sectionId, "Draft.", desk.section(sectionId).getVersion());
-            return workflow.submit(sectionId);
-        });
-        Desk.as("erin", Desk.roles(Role.EDITOR), () -> {
-            sections.saveBody(sectionId, body, desk.section(sectionId).getVersion());
-            return workflow.approve(sectionId);
-        });
-    }
 }
